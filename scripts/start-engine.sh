@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Make sure a Docker engine answers. Used by .ci/run and by maintainers on a bare Linux machine.
+# Where a daemon already answers, it is used as it is. Otherwise (Debian/Ubuntu, as root) install
+# docker.io, busybox-static (for the offline lab image) and iputils-ping, start dockerd in the
+# background and wait for it, with a bound.
+set -euo pipefail
+
+WAIT_SECONDS=${NETLAB_ENGINE_WAIT:-60}
+LOG=${NETLAB_DOCKERD_LOG:-/tmp/netlab-dockerd.log}
+
+answers() { timeout 5 docker info >/dev/null 2>&1; }
+
+need_pkgs=()
+command -v docker >/dev/null 2>&1 || need_pkgs+=(docker.io)
+command -v dockerd >/dev/null 2>&1 || need_pkgs+=(docker.io)
+[ -x /bin/busybox ] || [ -x /usr/bin/busybox ] || need_pkgs+=(busybox-static)
+command -v ping >/dev/null 2>&1 || need_pkgs+=(iputils-ping)
+
+if answers && [ ${#need_pkgs[@]} -eq 0 ]; then
+  echo "netlab: a Docker engine answers ($(docker version --format '{{.Server.Version}}' 2>/dev/null)); using it."
+  exit 0
+fi
+
+if [ ${#need_pkgs[@]} -gt 0 ]; then
+  if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "netlab: missing ${need_pkgs[*]} and cannot install them here (needs root and apt-get)." >&2
+    echo "Install Docker for your system (https://docs.docker.com/engine/install/) and start it." >&2
+    exit 1
+  fi
+  echo "netlab: installing ${need_pkgs[*]} from Debian's packages..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_pkgs[@]}" >/dev/null
+  echo "netlab: installed ${need_pkgs[*]}"
+fi
+
+if answers; then
+  echo "netlab: a Docker engine answers; using it."
+  exit 0
+fi
+
+if [ "$(id -u)" != 0 ]; then
+  echo "netlab: no Docker engine answers and starting dockerd needs root." >&2
+  echo "Start your engine (Docker Desktop, 'sudo systemctl start docker' or 'colima start') and retry." >&2
+  exit 1
+fi
+
+echo "netlab: starting dockerd in the background (log: $LOG)..."
+# A stale pid file from a killed daemon makes dockerd refuse to start.
+if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
+  rm -f /var/run/docker.pid
+fi
+nohup dockerd >"$LOG" 2>&1 &
+for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
+  if answers; then
+    echo "netlab: dockerd answers after $((i / 2))s."
+    exit 0
+  fi
+  sleep 0.5
+done
+echo "netlab: dockerd did not answer within ${WAIT_SECONDS}s. Its last log lines:" >&2
+tail -n 30 "$LOG" >&2 || true
+exit 1

@@ -1,0 +1,36 @@
+import { t } from "../messages/translate";
+import { NetlabError } from "../errors";
+import { NotYetDoneError } from "./not-yet-done";
+
+/** How a learner's exercise code ended. */
+export type Outcome<T> =
+  | { status: "done"; value: T; ms: number }
+  | { status: "not-done" | "threw" | "timeout"; message: string; cause?: unknown; ms: number };
+
+/**
+ * Runs learner code with a bound. Whatever it does (throws, never resolves, loops on await), the
+ * caller gets an Outcome within timeoutMs with a message that says what happened.
+ */
+export async function runBounded<T>(exercise: string, code: () => Promise<T> | T, timeoutMs: number): Promise<Outcome<T>> {
+  const started = Date.now();
+  const ms = () => Date.now() - started;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<"timeout">((resolve) => {
+    timer = setTimeout(() => resolve("timeout"), timeoutMs);
+  });
+  try {
+    const value = await Promise.race([Promise.resolve().then(code), timeout]);
+    if (value === "timeout") {
+      return { status: "timeout", message: t("exerciseTimeout", { exercise, seconds: Math.round(timeoutMs / 1000) }), ms: ms() };
+    }
+    return { status: "done", value, ms: ms() };
+  } catch (err) {
+    if (err instanceof NotYetDoneError) return { status: "not-done", message: err.message, ms: ms() };
+    // A Lab error already teaches (no such container, subnet clash): pass it on as it is.
+    if (err instanceof NetlabError) return { status: "threw", message: err.message, cause: err, ms: ms() };
+    const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { status: "threw", message: t("exerciseThrew", { exercise, error }), cause: err, ms: ms() };
+  } finally {
+    clearTimeout(timer);
+  }
+}

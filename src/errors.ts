@@ -1,0 +1,24 @@
+import type { MessageKey, MessageParams } from "./messages/catalogue";
+import { t } from "./messages/translate";
+
+/**
+ * A problem the user can fix (Docker down, a clash, a wrong name). Its message comes from the
+ * message catalogue in the learner's language. Told apart from InternalError, which is netlab's bug.
+ */
+export class NetlabError<K extends MessageKey = MessageKey> extends Error {
+  constructor(
+    readonly key: K,
+    readonly params: MessageParams<K>,
+  ) {
+    super(t(key, params));
+    this.name = "NetlabError";
+  }
+}
+
+/** A bug in netlab itself: said as such, so that nobody hunts for it in their own work. */
+export class InternalError extends Error {
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(t("internal", { detail }), options);
+    this.name = "InternalError";
+  }
+}

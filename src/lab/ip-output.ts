@@ -1,0 +1,64 @@
+/** One interface as `ip -o link` and `ip -o addr` show it. */
+export interface NetInterface {
+  index: number;
+  name: string;
+  /** The N of "name@ifN": the index of the peer of a veth, in the other namespace. */
+  peerIndex?: number;
+  /** The bridge it is enslaved to ("master docker0"). */
+  master?: string;
+  flags: string[];
+  mac?: string;
+  /** IPv4 addresses with prefix: "172.17.0.1/16". */
+  addresses: string[];
+}
+
+const LINK_LINE = /^(\d+):\s+([^:@\s]+)(?:@if(\d+)|@[^:\s]+)?:\s+<([^>]*)>(.*)$/;
+
+/** Parses `ip -o link` (iproute2 or busybox): one interface per line. */
+export function parseIpLink(text: string): NetInterface[] {
+  const interfaces: NetInterface[] = [];
+  for (const line of text.split("\n")) {
+    const match = LINK_LINE.exec(line.trim());
+    if (!match) continue;
+    const [, index, name, peer, flags, rest = ""] = match;
+    interfaces.push({
+      index: Number(index),
+      name: name ?? "",
+      peerIndex: peer ? Number(peer) : undefined,
+      master: /\bmaster\s+(\S+)/.exec(rest)?.[1],
+      flags: (flags ?? "").split(",").filter(Boolean),
+      mac: /link\/ether\s+([0-9a-f:]{17})/.exec(rest)?.[1],
+      addresses: [],
+    });
+  }
+  return interfaces;
+}
+
+/** Adds the IPv4 addresses of `ip -o -4 addr` to the interfaces of `ip -o link`. */
+export function withAddresses(interfaces: NetInterface[], ipAddrText: string): NetInterface[] {
+  const byIndex = new Map(interfaces.map((i) => [i.index, { ...i, addresses: [...i.addresses] }]));
+  for (const line of ipAddrText.split("\n")) {
+    const match = /^(\d+):\s+\S+\s+inet\s+(\d+\.\d+\.\d+\.\d+\/\d+)/.exec(line.trim());
+    if (!match) continue;
+    byIndex.get(Number(match[1]))?.addresses.push(match[2] ?? "");
+  }
+  return [...byIndex.values()];
+}
+
+/** One line of `ip route`: "default via 10.1.0.1 dev eth0", "10.1.0.0/24 dev eth0 ... src 10.1.0.2". */
+export interface Route {
+  destination: string;
+  via?: string;
+  dev?: string;
+}
+
+export function parseIpRoute(text: string): Route[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [destination = ""] = line.split(/\s+/);
+      return { destination, via: /\bvia\s+(\S+)/.exec(line)?.[1], dev: /\bdev\s+(\S+)/.exec(line)?.[1] };
+    });
+}

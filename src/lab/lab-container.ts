@@ -1,0 +1,84 @@
+import type Dockerode from "dockerode";
+import type { StartedTestContainer } from "testcontainers";
+import { NetlabError } from "../errors";
+import { inspectContainer, removeContainer, stopContainer } from "../runtime/containers";
+import { execIn, type ExecResult } from "../runtime/exec";
+import type { Lab } from "./lab";
+
+/** One address of a container on one network, as `docker inspect` reports it. */
+export interface ContainerAddress {
+  /** The learner's name of the network ("bridge", "diynetwork"). */
+  network: string;
+  ip: string;
+  prefixLength: number;
+  gateway: string;
+}
+
+/** A container a Lab started. Holds the learner's name and the engine's. */
+export class LabContainer {
+  constructor(
+    /** The Lab that started it: probes resolve names and check targets through it. */
+    readonly lab: Lab,
+    /** The learner's name: "c1". */
+    readonly name: string,
+    /** The engine's name: "nl-<run>-<lab>-c1". */
+    readonly realName: string,
+    readonly started: StartedTestContainer,
+  ) {}
+
+  get id(): string {
+    return this.started.getId();
+  }
+
+  /** docker exec NAME sh -c "..." (or an argv array), bounded by timeoutMs. */
+  async exec(command: string | string[], timeoutMs = 10_000): Promise<ExecResult> {
+    const argv = typeof command === "string" ? ["sh", "-c", command] : command;
+    const result = await execIn(this.started, argv, timeoutMs);
+    if (result === "timeout") {
+      throw new NetlabError("execTimeout", { command: argv.join(" "), container: this.name, seconds: timeoutMs / 1000 });
+    }
+    return result;
+  }
+
+  /** docker inspect NAME (always fresh: networks may have been connected since). */
+  inspect(): Promise<Dockerode.ContainerInspectInfo> {
+    return inspectContainer(this.realName);
+  }
+
+  /** The container's addresses, one per network it is attached to (docker inspect .NetworkSettings.Networks). */
+  async addresses(): Promise<ContainerAddress[]> {
+    const info = await this.inspect();
+    return Object.entries(info.NetworkSettings.Networks ?? {})
+      .filter(([, ep]) => ep.IPAddress)
+      .map(([net, ep]) => ({
+        network: this.lab.plainName(net),
+        ip: ep.IPAddress,
+        prefixLength: ep.IPPrefixLen,
+        gateway: ep.Gateway,
+      }));
+  }
+
+  /** The address on one network (the only one when there is one). */
+  async ip(network?: string): Promise<string | undefined> {
+    const all = await this.addresses();
+    return (network ? all.find((a) => a.network === network) : all[0])?.ip;
+  }
+
+  /** The host port that a published container port landed on (docker port NAME PORT). */
+  async hostPort(containerPort: number): Promise<number | undefined> {
+    const info = await this.inspect();
+    const bindings = info.NetworkSettings.Ports?.[`${containerPort}/tcp`];
+    const port = bindings?.[0]?.HostPort;
+    return port ? Number(port) : undefined;
+  }
+
+  /** docker stop -t 0 NAME */
+  stop(): Promise<void> {
+    return stopContainer(this.realName, 0);
+  }
+
+  /** docker rm -f NAME */
+  remove(): Promise<void> {
+    return removeContainer(this.realName);
+  }
+}

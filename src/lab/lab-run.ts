@@ -1,0 +1,44 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { getEngine } from "../runtime/engine";
+import { ensureLabImage } from "../runtime/lab-image";
+import { reapOrphans } from "./reaper";
+import { currentRun, LABELS, startRun } from "./run-identity";
+import { removeLabelled } from "./teardown";
+
+/**
+ * Starts a run in this process (jest's parent, a CLI command): engine check, reaping of dead runs'
+ * leftovers, the lab image. Children (jest workers) inherit the run id and the image through the
+ * environment. On SIGINT/SIGTERM a detached helper removes the run's resources after we are gone.
+ */
+export async function startLabRun(log: (line: string) => void = () => undefined): Promise<void> {
+  await getEngine();
+  const run = startRun();
+  const reaped = await reapOrphans(run.host);
+  if (reaped.containers.length + reaped.networks.length > 0) {
+    log(`Removed ${reaped.containers.length} container(s) and ${reaped.networks.length} network(s) left by interrupted runs`);
+  }
+  const image = await ensureLabImage(log);
+  process.env.NETLAB_RESOLVED_IMAGE = image.name;
+  reapOnSignal(run.runId);
+}
+
+/** Removes every resource of this process's run. */
+export async function endLabRun(): Promise<void> {
+  await removeLabelled([`${LABELS.run}=${currentRun().runId}`]);
+}
+
+let signalsHooked = false;
+
+function reapOnSignal(runId: string): void {
+  if (signalsHooked) return;
+  signalsHooked = true;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      // The process is about to go: hand the cleanup to a detached child that outlives it.
+      const script = path.join(__dirname, "..", "..", "scripts", "reap-run.js");
+      spawn(process.execPath, [script, runId], { detached: true, stdio: "ignore" }).unref();
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
+}

@@ -1,0 +1,264 @@
+import type Dockerode from "dockerode";
+import { NetlabError } from "../errors";
+import { ensureLabImage } from "../runtime/lab-image";
+import { connectNetwork, createNetwork, disconnectNetwork, inspectNetwork } from "../runtime/networks";
+import { startContainer } from "../runtime/container-spec";
+import { LabContainer } from "./lab-container";
+import { LabNetwork } from "./lab-network";
+import { parsePublish, type PortMapping } from "./publish";
+import { currentRun, isValidPlainName, labelsFor, LABELS, nextLabId, realName, type RunIdentity } from "./run-identity";
+import { removeLabelled, type Removed } from "./teardown";
+import { HostView } from "./host-view";
+import { addressUsers, allocateSubnet, assertNoClash, translateDockerError } from "./address-space";
+
+/** Docker's own networks: used by their names as they are. */
+const BUILTIN_NETWORKS = new Set(["bridge", "host", "none"]);
+
+/** Options of `lab.run`, each the `docker run` flag named beside it. */
+export interface RunOptions {
+  /** --network NAME: "bridge" (the default, docker0), "host", "none", or a network of this lab. */
+  network?: string;
+  /** --link c1 or --link c1:alias (legacy links; only on the default bridge). */
+  links?: string[];
+  /** -p HOST:CONTAINER ("8080:80", 80 for any free host port, or {host, container}). */
+  publish?: PortMapping[];
+  /** -e KEY=VALUE */
+  env?: Record<string, string>;
+  /** The command after the image; by default the container just stays up. */
+  command?: string[];
+}
+
+/** Options of `lab.createNetwork`, each the `docker network create` flag named beside it. */
+export interface NetworkOptions {
+  /** --driver (bridge by default) */
+  driver?: string;
+  /** --subnet 10.1.2.0/24 */
+  subnet?: string;
+  /** --gateway 10.1.2.1 */
+  gateway?: string;
+}
+
+// Long enough for any exercise, short enough that a leak found by hand is plainly stale.
+const STAY_UP = ["sleep", "86400"];
+
+/**
+ * A sandbox of containers and networks on the live engine, for one exercise run. Learners use plain
+ * names ("c1", "diynetwork"); the Lab gives each resource a unique real name and the run's labels,
+ * so two runs never collide, and `dispose()` removes all of it.
+ */
+export class Lab implements AsyncDisposable {
+  readonly id = nextLabId();
+  private readonly identity: RunIdentity = currentRun();
+  private readonly containers = new Map<string, LabContainer>();
+  private readonly networks = new Map<string, LabNetwork>();
+  /** Names claimed by a run or create still under way: "container:c1", "network:diynetwork". */
+  private readonly claimed = new Set<string>();
+  private hostViewer?: Promise<HostView>;
+  private closed = false;
+
+  /** docker run -d --name NAME [--network N] [--link C] [-p H:C] [-e K=V] IMAGE [COMMAND] */
+  async run(name: string, options: RunOptions = {}): Promise<LabContainer> {
+    this.checkOpen(`run ${name}`);
+    this.claimName("container", name);
+    const network = options.network ?? "bridge";
+    const networkMode = this.realNetworkName(network);
+    const image = await ensureLabImage();
+    const userDefined = !BUILTIN_NETWORKS.has(network);
+    const real = realName(this.identity, this.id, name);
+    try {
+      const started = await startContainer({
+        image: image.name,
+        name: real,
+        hostname: network === "host" || network === "none" ? undefined : name,
+        labels: labelsFor(this.identity, this.id, name),
+        networkMode,
+        aliases: userDefined ? [name] : undefined,
+        links: options.links?.map((link) => this.realLink(link)),
+        env: options.env,
+        command: options.command ?? STAY_UP,
+        publish: options.publish?.map(parsePublish),
+      });
+      const container = new LabContainer(this, name, real, started);
+      this.containers.set(name, container);
+      return container;
+    } catch (err) {
+      this.claimed.delete(`container:${name}`);
+      throw translateDockerError(err, `run ${name}`, (s) => this.plainText(s));
+    }
+  }
+
+  /** docker network create [--driver D] [--subnet S] [--gateway G] NAME */
+  async createNetwork(name: string, options: NetworkOptions = {}): Promise<LabNetwork> {
+    this.checkOpen(`create network ${name}`);
+    this.claimName("network", name);
+    try {
+      if (options.subnet) assertNoClash(options.subnet, await addressUsers());
+      const real = realName(this.identity, this.id, name);
+      const info = await createNetwork({
+        name: real,
+        driver: options.driver ?? "bridge",
+        labels: labelsFor(this.identity, this.id, name),
+        subnet: options.subnet,
+        gateway: options.gateway,
+      });
+      const network = new LabNetwork(name, real, info.Id);
+      this.networks.set(name, network);
+      return network;
+    } catch (err) {
+      this.claimed.delete(`network:${name}`);
+      throw translateDockerError(err, `create network ${name}`, (s) => this.plainText(s), options.subnet);
+    }
+  }
+
+  /** docker network connect NETWORK CONTAINER: a second interface, and an address on that network. */
+  async connect(network: string, container: string): Promise<void> {
+    this.checkOpen(`connect ${container} to ${network}`);
+    const target = this.container(container);
+    const aliases = BUILTIN_NETWORKS.has(network) ? [] : [target.name];
+    await connectNetwork(this.realNetworkName(network), target.realName, aliases).catch((err: unknown) => {
+      throw translateDockerError(err, `connect ${container} to ${network}`, (s) => this.plainText(s));
+    });
+  }
+
+  /** docker network disconnect NETWORK CONTAINER */
+  async disconnect(network: string, container: string): Promise<void> {
+    this.checkOpen(`disconnect ${container} from ${network}`);
+    await disconnectNetwork(this.realNetworkName(network), this.container(container).realName).catch((err: unknown) => {
+      throw translateDockerError(err, `disconnect ${container} from ${network}`, (s) => this.plainText(s));
+    });
+  }
+
+  /** docker exec CONTAINER sh -c COMMAND */
+  exec(container: string, command: string | string[], timeoutMs?: number) {
+    return this.container(container).exec(command, timeoutMs);
+  }
+
+  /** docker inspect CONTAINER */
+  inspect(container: string): Promise<Dockerode.ContainerInspectInfo> {
+    return this.container(container).inspect();
+  }
+
+  /** docker network inspect NETWORK (a lab network, or Docker's own bridge/host/none) */
+  inspectNetwork(network: string): Promise<Dockerode.NetworkInspectInfo> {
+    return inspectNetwork(this.realNetworkName(network));
+  }
+
+  /** docker stop -t 0 CONTAINER */
+  stop(container: string): Promise<void> {
+    return this.container(container).stop();
+  }
+
+  /** docker rm -f CONTAINER */
+  async rm(container: string): Promise<void> {
+    await this.container(container).remove();
+    this.containers.delete(container);
+    this.claimed.delete(`container:${container}`);
+  }
+
+  /**
+   * `ip addr` / `ip link` on the Docker host, read from a host-network helper container, so that it
+   * shows the engine's host also where that is a VM (Docker Desktop, Colima).
+   */
+  hostView(): Promise<HostView> {
+    this.checkOpen("read the host's interfaces");
+    this.hostViewer ??= ensureLabImage().then(async (image) => {
+      const real = realName(this.identity, this.id, "hostview");
+      const started = await startContainer({
+        image: image.name,
+        name: real,
+        labels: labelsFor(this.identity, this.id, "hostview"),
+        networkMode: "host",
+        command: STAY_UP,
+      });
+      return new HostView(new LabContainer(this, "hostview", real, started));
+    });
+    return this.hostViewer;
+  }
+
+  /** A /24 that no host route and no Docker network uses, with its first address as the gateway. */
+  freeSubnet(): Promise<{ subnet: string; gateway: string }> {
+    return allocateSubnet();
+  }
+
+  /** The container the learner called `name`; a teaching error when there is none. */
+  container(name: string): LabContainer {
+    const found = this.containers.get(name);
+    if (!found) throw new NetlabError("noSuchContainer", { name, known: [...this.containers.keys()].join(", ") });
+    return found;
+  }
+
+  /** The network the learner called `name`; a teaching error when there is none. */
+  network(name: string): LabNetwork {
+    const found = this.networks.get(name);
+    if (!found) throw new NetlabError("noSuchNetwork", { name, known: [...this.networks.keys()].join(", ") });
+    return found;
+  }
+
+  hasContainer(name: string): boolean {
+    return this.containers.has(name);
+  }
+
+  hasNetwork(name: string): boolean {
+    return this.networks.has(name);
+  }
+
+  /** The containers started so far, in order. */
+  listContainers(): LabContainer[] {
+    return [...this.containers.values()];
+  }
+
+  /** The networks created so far, in order. */
+  listNetworks(): LabNetwork[] {
+    return [...this.networks.values()];
+  }
+
+  /** Engine names back to the learner's names, for messages ("nl-ab12-3x1-c1" -> "c1"). */
+  plainText(text: string): string {
+    return text.replace(new RegExp(`nl-${this.identity.runId}-${this.id}-([A-Za-z0-9_.-]+)`, "g"), "$1");
+  }
+
+  /** The learner's name of a network, from the engine's. */
+  plainName(realNetwork: string): string {
+    return this.plainText(realNetwork);
+  }
+
+  /** Removes everything this Lab made, also what a failed `docker run` left half-made. */
+  async dispose(): Promise<Removed> {
+    this.closed = true;
+    const removed = await removeLabelled([`${LABELS.run}=${this.identity.runId}`, `${LABELS.lab}=${this.id}`]);
+    this.containers.clear();
+    this.networks.clear();
+    this.claimed.clear();
+    this.hostViewer = undefined;
+    return removed;
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.dispose();
+  }
+
+  private realNetworkName(network: string): string {
+    if (network === "default") return "bridge";
+    if (BUILTIN_NETWORKS.has(network)) return network;
+    return this.network(network).realName;
+  }
+
+  private realLink(link: string): string {
+    const [target = "", alias] = link.split(":");
+    return `${this.container(target).realName}:${alias ?? target}`;
+  }
+
+  private claimName(kind: "container" | "network", name: string): void {
+    if (!isValidPlainName(name)) throw new NetlabError("invalidName", { name });
+    const key = `${kind}:${name}`;
+    if (this.claimed.has(key) || (kind === "network" && BUILTIN_NETWORKS.has(name))) {
+      throw new NetlabError("nameTaken", { kind, name });
+    }
+    // Claimed at once, so that two concurrent calls with one name do not both go ahead.
+    this.claimed.add(key);
+  }
+
+  private checkOpen(action: string): void {
+    if (this.closed) throw new NetlabError("labClosed", { action });
+  }
+}

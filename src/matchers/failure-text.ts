@@ -1,0 +1,35 @@
+import { t } from "../messages/translate";
+
+export interface FailureParts {
+  /** The matcher call as written: expect(c2).toReach("c1") */
+  hint: string;
+  expected: string;
+  received: string;
+  why?: string;
+  next?: string;
+}
+
+/** A failed matcher's text: the call, then Expected/Received/Why/Try on aligned lines. */
+export function failureText(parts: FailureParts): string {
+  const rows: Array<[string, string | undefined]> = [
+    [t("labelExpected", {}), parts.expected],
+    [t("labelReceived", {}), parts.received],
+    [t("labelWhy", {}), parts.why],
+    [t("labelTry", {}), parts.next],
+  ];
+  const present = rows.filter((r): r is [string, string] => r[1] !== undefined);
+  const width = Math.max(...present.map(([label]) => displayWidth(label)));
+  const lines = present.map(([label, text]) => `${label}${" ".repeat(width - displayWidth(label) + 1)}${text}`);
+  return [parts.hint, "", ...lines].join("\n");
+}
+
+// CJK characters take two columns in a terminal.
+function displayWidth(text: string): number {
+  return [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+}
+
+/** expect(c2).not.toReach("c1") */
+export function callHint(matcher: string, subject: string, args: unknown[], isNot: boolean): string {
+  const rendered = args.map((a) => JSON.stringify(a)).join(", ");
+  return `expect(${subject})${isNot ? ".not" : ""}.${matcher}(${rendered})`;
+}

@@ -1,0 +1,59 @@
+import { entry } from "./entry";
+
+/** What the learner reads when the Docker engine or the lab image is not usable. */
+export const engineMessages = {
+  engineDown: entry<{ detail: string }>(
+    (p) =>
+      `Docker engine not reachable (${p.detail}).\n` +
+      `Why: netlab checks your work on a live Docker engine; every exercise starts real containers.\n` +
+      `Try: start Docker (Docker Desktop, \`sudo systemctl start docker\`, or \`colima start\`), then \`docker info\` must answer. ` +
+      `On a bare Debian/Ubuntu machine as root: \`npm run engine\`.`,
+    (p) =>
+      `无法连接 Docker 引擎（${p.detail}）。\n` +
+      `原因：netlab 在真实的 Docker 引擎上检查你的练习，每个练习都会启动真实的容器。\n` +
+      `试试：启动 Docker（Docker Desktop、\`sudo systemctl start docker\` 或 \`colima start\`），确认 \`docker info\` 有应答。` +
+      `在以 root 运行的 Debian/Ubuntu 裸机上：\`npm run engine\`。`,
+  ),
+  noBusybox: entry<{ looked: string }>(
+    (p) =>
+      `Cannot build the lab image offline: no static busybox on this host (looked at ${p.looked}).\n` +
+      `Why: every lab container runs busybox's ping, ip, nc and httpd; netlab builds that image locally so no registry is needed.\n` +
+      `Try: \`sudo apt-get install busybox-static\`, or use a public image where a registry is reachable: \`NETLAB_IMAGE=busybox:1.36.1 npm test\`.`,
+    (p) =>
+      `无法离线构建实验镜像：本机没有静态链接的 busybox（查找了 ${p.looked}）。\n` +
+      `原因：每个实验容器都用 busybox 的 ping、ip、nc 和 httpd；netlab 在本地构建该镜像，不需要镜像仓库。\n` +
+      `试试：\`sudo apt-get install busybox-static\`，或者在能访问镜像仓库时使用公共镜像：\`NETLAB_IMAGE=busybox:1.36.1 npm test\`。`,
+  ),
+  imageBuildFailed: entry<{ tag: string; output: string }>(
+    (p) => `Failed to build the lab image "${p.tag}". The builder said:\n${p.output}`,
+    (p) => `构建实验镜像 "${p.tag}" 失败。构建器的输出：\n${p.output}`,
+  ),
+  imageMissing: entry<{ image: string }>(
+    (p) =>
+      `The image "${p.image}" (from NETLAB_IMAGE) is not on the engine and netlab does not pull images by itself.\n` +
+      `Try: \`docker pull ${p.image}\` where a registry is reachable, or unset NETLAB_IMAGE to build the offline lab image.`,
+    (p) =>
+      `引擎上没有镜像 "${p.image}"（来自 NETLAB_IMAGE），netlab 不会自行拉取镜像。\n` +
+      `试试：在能访问镜像仓库时运行 \`docker pull ${p.image}\`，或取消 NETLAB_IMAGE 以构建离线实验镜像。`,
+  ),
+  subnetClash: entry<{ subnet: string; clashes: string }>(
+    (p) =>
+      `The subnet ${p.subnet} overlaps ${p.clashes}.\n` +
+      `Why: Docker routes a network's subnet to its bridge; an overlap with a host route hides that part of your LAN from containers, ` +
+      `and the engine refuses a pool that another network already uses.\n` +
+      `Try: use the subnet the exercise hands you (a free one netlab picked), or run \`npx netlab doctor\` to list the clashes.`,
+    (p) =>
+      `子网 ${p.subnet} 与 ${p.clashes} 重叠。\n` +
+      `原因：Docker 会把网络的子网路由到它的网桥；与主机路由重叠会让容器访问不到你局域网的那一部分，` +
+      `而且引擎会拒绝已被其他网络占用的地址池。\n` +
+      `试试：使用练习提供给你的子网（netlab 选好的空闲子网），或运行 \`npx netlab doctor\` 列出冲突。`,
+  ),
+  dockerRefused: entry<{ action: string; cause: string }>(
+    (p) => `Docker refused to ${p.action}: ${p.cause}`,
+    (p) => `Docker 拒绝了操作（${p.action}）：${p.cause}`,
+  ),
+  internal: entry<{ detail: string }>(
+    (p) => `netlab itself failed (this is a bug in netlab, not in your work): ${p.detail}\nPlease report it with the output above.`,
+    (p) => `netlab 自身出错（这是 netlab 的缺陷，不是你的练习的问题）：${p.detail}\n请附上以上输出报告此问题。`,
+  ),
+};

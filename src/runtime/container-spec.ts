@@ -1,0 +1,67 @@
+import { GenericContainer, type StartedTestContainer, type WaitStrategy } from "testcontainers";
+
+/** What `docker run` is asked for, already in the engine's terms (real names, not the learner's). */
+export interface ContainerSpec {
+  image: string;
+  name: string;
+  hostname?: string;
+  labels: Record<string, string>;
+  /** --network: "bridge", "host", "none" or a real network name. */
+  networkMode: string;
+  /** Names this container answers to on a user-defined network (--network-alias), without the default-bridge detour. */
+  aliases?: string[];
+  /** --link REAL:ALIAS */
+  links?: string[];
+  env?: Record<string, string>;
+  command: string[];
+  /** -p HOST:CONTAINER (host 0 = any free port) */
+  publish?: Array<{ host: number; container: number }>;
+}
+
+// netlab checks state with its own bounded probes, so a container counts as started when Docker says so.
+const startedWhenRunning: WaitStrategy = {
+  waitUntilReady: async () => undefined,
+  withStartupTimeout() {
+    return this;
+  },
+  isStartupTimeoutSet: () => false,
+  getStartupTimeout: () => 0,
+};
+
+/**
+ * testcontainers' GenericContainer with the few `docker run` options it has no builder for:
+ * --link, and a network alias given at create time. (testcontainers' own aliases first attach the
+ * container to the default bridge, which would spoil every isolation check.)
+ */
+class LabContainerDefinition extends GenericContainer {
+  constructor(spec: ContainerSpec) {
+    super(spec.image);
+    this.withName(spec.name)
+      .withLabels(spec.labels)
+      .withCommand(spec.command)
+      .withNetworkMode(spec.networkMode)
+      .withWaitStrategy(startedWhenRunning)
+      .withPullPolicy({ shouldPull: () => false });
+    if (spec.env) this.withEnvironment(spec.env);
+    if (spec.hostname) this.createOpts.Hostname = spec.hostname;
+    if (spec.publish?.length) {
+      this.withExposedPorts(...spec.publish.map((p) => (p.host ? { container: p.container, host: p.host } : p.container)));
+    }
+    if (spec.links?.length) this.hostConfig.Links = spec.links;
+    if (spec.aliases?.length) {
+      this.createOpts.NetworkingConfig = { EndpointsConfig: { [spec.networkMode]: { Aliases: spec.aliases } } };
+    }
+    const bridged = !["host", "none"].includes(spec.networkMode) && !spec.networkMode.startsWith("container:");
+    if (bridged) {
+      // Name lookups of lab containers must never leave the machine: send whatever the container
+      // cannot resolve itself to its own loopback, where nothing answers, and give up after a second.
+      this.hostConfig.Dns = ["127.0.0.1"];
+      this.hostConfig.DnsOptions = ["timeout:1", "attempts:1"];
+    }
+  }
+}
+
+/** docker run -d ... : creates and starts the container described by the spec. */
+export function startContainer(spec: ContainerSpec): Promise<StartedTestContainer> {
+  return new LabContainerDefinition(spec).start();
+}

@@ -1,0 +1,39 @@
+import type Dockerode from "dockerode";
+import { getContainerRuntimeClient, type ContainerRuntimeClient } from "testcontainers";
+import { NetlabError } from "../errors";
+import { probeEngine } from "./probe-engine";
+
+// Ryuk cannot be pulled where there is no registry, and netlab reaps its own resources by label.
+process.env.TESTCONTAINERS_RYUK_DISABLED ??= "true";
+
+export interface Engine {
+  /** testcontainers' client: containers, networks, images. */
+  readonly client: ContainerRuntimeClient;
+  /** The raw Docker API, for what testcontainers has no call for (links, IPAM, network connect). */
+  readonly docker: Dockerode;
+}
+
+let engine: Promise<Engine> | undefined;
+
+/**
+ * The Docker engine of this process, connected once. A quick ping first, so that "Docker is not
+ * running" is said within about two seconds instead of after testcontainers has tried every strategy.
+ */
+export function getEngine(): Promise<Engine> {
+  engine ??= connect().catch((err: unknown) => {
+    engine = undefined;
+    throw err;
+  });
+  return engine;
+}
+
+async function connect(): Promise<Engine> {
+  const health = await probeEngine();
+  if (!health.ok) {
+    throw new NetlabError("engineDown", { detail: health.detail });
+  }
+  const client = await getContainerRuntimeClient();
+  // testcontainers keeps the dockerode instance on each of its clients.
+  const docker = (client.container as unknown as { dockerode: Dockerode }).dockerode;
+  return { client, docker };
+}

@@ -1,0 +1,56 @@
+import http from "node:http";
+import fs from "node:fs";
+
+export interface EngineHealth {
+  ok: boolean;
+  /** Where we looked: a socket path or a tcp address. */
+  endpoint: string;
+  /** The engine's version when it answered, the failure otherwise. */
+  detail: string;
+}
+
+/** Where the Docker client would connect: DOCKER_HOST, else the default Unix socket. */
+export function engineEndpoint(env: NodeJS.ProcessEnv = process.env): { socketPath?: string; host?: string; port?: number; label: string } {
+  const dockerHost = env.DOCKER_HOST;
+  if (dockerHost?.startsWith("tcp://")) {
+    const url = new URL(dockerHost.replace(/^tcp:/, "http:"));
+    return { host: url.hostname, port: Number(url.port || 2375), label: dockerHost };
+  }
+  if (dockerHost?.startsWith("unix://")) {
+    const socketPath = dockerHost.slice("unix://".length);
+    return { socketPath, label: socketPath };
+  }
+  const candidates = ["/var/run/docker.sock", `${env.HOME ?? ""}/.docker/run/docker.sock`, `${env.HOME ?? ""}/.colima/default/docker.sock`];
+  const socketPath = candidates.find((p) => fs.existsSync(p)) ?? candidates[0];
+  return { socketPath, label: socketPath };
+}
+
+/** Pings the engine's API with a hard bound; never throws. */
+export function probeEngine(timeoutMs = 1500, env: NodeJS.ProcessEnv = process.env): Promise<EngineHealth> {
+  const target = engineEndpoint(env);
+  return new Promise((resolve) => {
+    const done = (ok: boolean, detail: string) => resolve({ ok, endpoint: target.label, detail });
+    const req = http.request(
+      { socketPath: target.socketPath, host: target.host, port: target.port, path: "/version", timeout: timeoutMs },
+      (res) => {
+        let body = "";
+        res.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        res.on("end", () => {
+          if (res.statusCode !== 200) return done(false, `the engine answered HTTP ${res.statusCode}`);
+          try {
+            const v = JSON.parse(body) as { Version?: string; ApiVersion?: string };
+            done(true, `Docker ${v.Version ?? "?"} (API ${v.ApiVersion ?? "?"})`);
+          } catch {
+            done(false, "the engine's answer was not JSON");
+          }
+        });
+      },
+    );
+    req.on("timeout", () => {
+      req.destroy();
+      done(false, `no answer from ${target.label} within ${timeoutMs} ms`);
+    });
+    req.on("error", (err: NodeJS.ErrnoException) => done(false, `${target.label}: ${err.code ?? err.message}`));
+    req.end();
+  });
+}

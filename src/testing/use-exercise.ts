@@ -1,0 +1,46 @@
+import { afterAll, beforeAll } from "@jest/globals";
+import { Lab } from "../lab/lab";
+import { runBounded, type Outcome } from "../course/run-bounded";
+
+/** Learner code gets this long; the Lab's own calls take well under a second each. */
+export const EXERCISE_TIMEOUT_MS = Number(process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? 30_000);
+
+export interface ExerciseHandle<T> {
+  /** The lab and what the learner's code returned; throws the learner-facing failure when it did not finish. */
+  ready(): Promise<{ lab: Lab; value: T }>;
+}
+
+/**
+ * Runs an exercise once for a describe block: a fresh Lab, the learner's code with a bound, and a
+ * teardown that removes everything also when tests fail. Each test starts with `await ex.ready()`,
+ * so an unfinished stub fails every test with its "not yet done: ..." message, not with a crash.
+ */
+export function useExercise<T>(exercise: string, code: (lab: Lab) => Promise<T> | T): ExerciseHandle<T> {
+  let lab: Lab | undefined;
+  let outcome: Outcome<T> | undefined;
+
+  beforeAll(async () => {
+    lab = new Lab();
+    const current = lab;
+    outcome = await runBounded(exercise, () => code(current), EXERCISE_TIMEOUT_MS);
+  }, EXERCISE_TIMEOUT_MS + 10_000);
+
+  afterAll(async () => {
+    await lab?.dispose();
+  }, 30_000);
+
+  return {
+    async ready() {
+      if (!lab || !outcome) throw new Error(`netlab: the exercise ${exercise} was not set up (beforeAll did not run)`);
+      if (outcome.status !== "done") throw learnerFailure(outcome.message);
+      return { lab, value: outcome.value };
+    },
+  };
+}
+
+/** An error whose whole text is the teaching message: no stack into netlab's own code. */
+export function learnerFailure(message: string): Error {
+  const err = new Error(message);
+  err.stack = message;
+  return err;
+}

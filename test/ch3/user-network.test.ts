@@ -1,0 +1,44 @@
+import { createDiyNetwork } from "@target/ch3/user-network";
+import { contains, parseCidr, parseIpRoute, useExercise } from "../../src/testing";
+import type { SubnetPlan } from "../../src/index";
+
+describe("ch3-user-network: a user-defined bridge with its own subnet, gateway and DNS", () => {
+  let plan: SubnetPlan | undefined;
+  const ex = useExercise("ch3-user-network", async (lab) => {
+    plan = await lab.freeSubnet();
+    return createDiyNetwork(lab, plan);
+  });
+
+  test("docker network inspect shows the bridge driver, the subnet and the gateway", async () => {
+    const { lab } = await ex.ready();
+    const info = await lab.inspectNetwork("diynetwork");
+    expect(info.Driver).toBe("bridge");
+    expect(info.IPAM?.Config?.[0]).toMatchObject({ Subnet: plan?.subnet, Gateway: plan?.gateway });
+  });
+
+  test("members get addresses inside the subnet and route through its gateway", async () => {
+    const { lab } = await ex.ready();
+    const subnet = parseCidr(plan?.subnet ?? "");
+    for (const name of ["c1", "c2"]) {
+      const ip = await lab.container(name).ip("diynetwork");
+      expect(ip !== undefined && subnet !== undefined && contains(subnet, ip)).toBe(true);
+      const routes = parseIpRoute((await lab.exec(name, ["ip", "route"])).stdout);
+      expect(routes.find((r) => r.destination === "default")?.via).toBe(plan?.gateway);
+    }
+  });
+
+  test("c1 and c2 reach each other by name, both ways", async () => {
+    const { lab } = await ex.ready();
+    await expect(lab.container("c1")).toReach("c2");
+    await expect(lab.container("c2")).toReach("c1");
+  });
+
+  test("names come from the embedded DNS (127.0.0.11), not from /etc/hosts", async () => {
+    const { lab } = await ex.ready();
+    const resolv = (await lab.exec("c1", ["cat", "/etc/resolv.conf"])).stdout;
+    expect(resolv).toMatch(/^nameserver 127\.0\.0\.11$/m);
+    const hosts = (await lab.exec("c1", ["cat", "/etc/hosts"])).stdout;
+    expect(hosts).not.toMatch(/\sc2(\s|$)/);
+    await expect(lab.container("c1")).toResolve("c2");
+  });
+});
