@@ -15,7 +15,6 @@ declare module "expect" {
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
     // eslint-disable-next-line @typescript-eslint/no-empty-object-type
     interface Matchers<R> extends LabMatchers<R> {}

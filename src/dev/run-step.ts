@@ -1,0 +1,39 @@
+import { spawn } from "node:child_process";
+
+export interface StepResult {
+  code: number;
+  output: string;
+  ms: number;
+}
+
+const children = new Set<ReturnType<typeof spawn>>();
+
+/** Runs a command with its output captured (shown by the caller when it matters). */
+export function runStep(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<StepResult> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    children.add(child);
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("close", (code) => {
+      children.delete(child);
+      resolve({ code: code ?? 1, output, ms: Date.now() - started });
+    });
+    child.on("error", (err) => {
+      children.delete(child);
+      resolve({ code: 1, output: `${output}\n${err.message}`, ms: Date.now() - started });
+    });
+  });
+}
+
+/** On Ctrl-C, pass the signal on: each jest run then removes its own resources. */
+export function forwardSignals(): void {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      for (const child of children) child.kill(signal);
+      setTimeout(() => process.exit(130), 1500).unref();
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { checkCourse } from "./check-course";
+import { forwardSignals, runStep, type StepResult } from "./run-step";
+import { readJestReport, type JestReport } from "./jest-report";
+
+/**
+ * `npm run selftest`: the maintainer's one command. Proves the course both ways (every solution
+ * passes, every untouched stub fails with "not yet done"), plus the framework's own tests, a strict
+ * type check and the lint. Ends with one line "selftest: N passed, N failed".
+ */
+const root = path.resolve(__dirname, "..", "..");
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-selftest-"));
+
+interface Check {
+  title: string;
+  passed: number;
+  failed: string[];
+}
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  forwardSignals();
+  const started = Date.now();
+  const checks: Check[] = [];
+
+  const courseProblems = checkCourse(root);
+  checks.push({ title: "course check (catalogue, exercises/ mirrors solutions/, tests exist)", passed: courseProblems.length === 0 ? 1 : 0, failed: courseProblems });
+  log(`${mark(courseProblems.length === 0)} course check${courseProblems.map((p) => `\n    ${p}`).join("")}`);
+
+  log("Running type check, lint, unit and framework tests, the solutions and the stubs (in parallel)...");
+  const jest = (name: string, target: string | undefined, projects: string[]) =>
+    runStep(bin("jest"), [...projects.flatMap((p) => ["--selectProjects", p]), "--json", `--outputFile=${path.join(scratch, `${name}.json`)}`], target ? { NETLAB_TARGET: target } : {});
+  const [typecheck, lint, framework, solutions, stubs] = await Promise.all([
+    runStep(bin("tsc"), ["--noEmit", "-p", path.join(root, "tsconfig.json")]),
+    runStep(bin("eslint"), [root]),
+    jest("framework", undefined, ["unit", "framework"]),
+    jest("solutions", "solutions", ["course"]),
+    jest("stubs", "exercises", ["course"]),
+  ]);
+
+  checks.push(tool("type check (tsc --noEmit, strict)", typecheck));
+  checks.push(tool("lint (eslint)", lint));
+  checks.push(allPass("unit and framework tests", framework, path.join(scratch, "framework.json")));
+  checks.push(allPass("solutions: every exercise test passes", solutions, path.join(scratch, "solutions.json")));
+  checks.push(allFailNotYetDone("stubs: every exercise test fails with \"not yet done\"", stubs, path.join(scratch, "stubs.json")));
+
+  const passed = checks.reduce((n, c) => n + c.passed, 0);
+  const failed = checks.reduce((n, c) => n + c.failed.length, 0);
+  log(`\nselftest finished in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  log(`selftest: ${passed} passed, ${failed} failed`);
+  fs.rmSync(scratch, { recursive: true, force: true });
+  return failed === 0 ? 0 : 1;
+}
+
+function mark(ok: boolean): string {
+  return ok ? "✓" : "✗";
+}
+
+function tool(title: string, step: StepResult): Check {
+  const ok = step.code === 0;
+  log(`${mark(ok)} ${title} (${(step.ms / 1000).toFixed(1)}s)`);
+  if (!ok) log(indent(step.output));
+  return { title, passed: ok ? 1 : 0, failed: ok ? [] : [title] };
+}
+
+function summaryLines(step: StepResult): string {
+  return step.output
+    .split("\n")
+    .filter((l) => /^(Test Suites|Tests|Time):/.test(l))
+    .join("\n");
+}
+
+function report(title: string, step: StepResult, file: string): JestReport | undefined {
+  const parsed = readJestReport(file);
+  log(`\n${title} (${(step.ms / 1000).toFixed(1)}s)\n${indent(summaryLines(step))}`);
+  if (!parsed) log(indent(`jest wrote no report; its output:\n${step.output}`));
+  return parsed;
+}
+
+function allPass(title: string, step: StepResult, file: string): Check {
+  const parsed = report(title, step, file);
+  if (!parsed) return { title, passed: 0, failed: [title] };
+  const failed = parsed.tests.filter((t) => t.status !== "passed").map((t) => `${t.fullName}: ${t.status}`);
+  const suiteErrors = parsed.suiteErrors.map((e) => `${e.file}: ${e.message}`);
+  const ok = failed.length === 0 && suiteErrors.length === 0 && parsed.tests.length > 0 && step.code === 0;
+  log(`${mark(ok)} ${title}`);
+  if (!ok) log(indent(step.output));
+  return { title, passed: parsed.tests.length - failed.length, failed: [...failed, ...suiteErrors, ...(parsed.tests.length === 0 ? ["no tests ran"] : [])] };
+}
+
+function allFailNotYetDone(title: string, step: StepResult, file: string): Check {
+  const parsed = report(title, step, file);
+  if (!parsed) return { title, passed: 0, failed: [title] };
+  const wrong = parsed.tests
+    .filter((t) => !(t.status === "failed" && t.failureMessages.some((m) => /not yet done: /.test(m))))
+    .map((t) => `${t.fullName}: ${t.status === "passed" ? "passes on the untouched stub (a test that cannot fail)" : "fails without a \"not yet done\" message"}`);
+  const suiteErrors = parsed.suiteErrors.map((e) => `${e.file}: ${e.message}`);
+  const ok = wrong.length === 0 && suiteErrors.length === 0 && parsed.tests.length > 0;
+  log(`${mark(ok)} ${title}`);
+  for (const w of [...wrong, ...suiteErrors]) log(`    ${w}`);
+  return { title, passed: parsed.tests.length - wrong.length, failed: [...wrong, ...suiteErrors] };
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => `    ${l}`)
+    .join("\n");
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`selftest itself failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exit(2);
+  },
+);
