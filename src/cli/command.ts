@@ -1,0 +1,45 @@
+/** What every command receives: where the project is, its arguments, and where to write. */
+export interface CommandContext {
+  /** The project root (where package.json and exercises/ are). */
+  cwd: string;
+  /** Positional arguments after the command name. */
+  args: string[];
+  /** --flags, parsed: --jobs 2 -> { jobs: "2" }, --yes -> { yes: true }. */
+  flags: Record<string, string | boolean>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** One `netlab <name>` command: a plain async function returning its exit code. */
+export interface Command {
+  name: string;
+  /** One line for `netlab --help`. */
+  summary: string;
+  /** Usage and options, for `netlab help <name>`. */
+  usage: string;
+  run(ctx: CommandContext): Promise<number>;
+}
+
+/** Exit codes, the same for every command (documented in `netlab --help`). */
+export const EXIT = {
+  ok: 0,
+  /** The work was checked and is not done yet (failing tests), or doctor found a blocking problem. */
+  failed: 1,
+  /** The command was called wrongly. */
+  usage: 2,
+  /** Docker is not reachable. */
+  engine: 3,
+  /** A bug in netlab. */
+  internal: 70,
+} as const;
+
+/** A user-facing stop with a message and an exit code (changesets' ExitError). */
+export class ExitError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ExitError";
+  }
+}
