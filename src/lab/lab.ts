@@ -92,7 +92,10 @@ export class Lab implements AsyncDisposable {
     this.checkOpen(`create network ${name}`);
     this.claimName("network", name);
     try {
-      if (options.subnet) assertNoClash(options.subnet, await addressUsers());
+      if (options.subnet) {
+        const users = (await addressUsers()).map((u) => ({ ...u, what: this.plainText(u.what) }));
+        assertNoClash(options.subnet, users);
+      }
       const real = realName(this.identity, this.id, name);
       const info = await createNetwork({
         name: real,
@@ -141,6 +144,24 @@ export class Lab implements AsyncDisposable {
   /** docker network inspect NETWORK (a lab network, or Docker's own bridge/host/none) */
   inspectNetwork(network: string): Promise<Dockerode.NetworkInspectInfo> {
     return inspectNetwork(this.realNetworkName(network));
+  }
+
+  /**
+   * A network's subnet and gateway as the engine has them (docker network inspect .IPAM). Some
+   * engines leave the default bridge's gateway out of IPAM: then it is read from a container's
+   * endpoint on that network, or from the bridge interface on the host (docker0).
+   */
+  async networkIpam(network: string): Promise<{ subnet?: string; gateway?: string }> {
+    const info = await this.inspectNetwork(network);
+    const config = info.IPAM?.Config?.find((c) => c.Subnet && !c.Subnet.includes(":"));
+    if (config?.Gateway) return { subnet: config.Subnet, gateway: config.Gateway };
+    for (const container of this.listContainers()) {
+      const gateway = (await container.addresses()).find((a) => a.network === network)?.gateway;
+      if (gateway) return { subnet: config?.Subnet, gateway };
+    }
+    const bridge = info.Options?.["com.docker.network.bridge.name"] ?? `br-${info.Id.slice(0, 12)}`;
+    const iface = (await (await this.hostView()).interfaces()).find((i) => i.name === bridge);
+    return { subnet: config?.Subnet, gateway: iface?.addresses[0]?.split("/")[0] };
   }
 
   /** docker stop -t 0 CONTAINER */

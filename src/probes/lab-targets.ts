@@ -25,5 +25,5 @@ async function labAddresses(lab: Lab): Promise<Set<string>> {
 
 /** Names and addresses only: a target is passed to a command inside the container. */
 export function assertTargetSyntax(target: string): void {
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target)) throw new NetlabError("foreignAddress", { address: target });
+  if (typeof target !== "string" || !/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(target)) throw new NetlabError("foreignAddress", { address: target });
 }

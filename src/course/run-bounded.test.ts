@@ -1,0 +1,37 @@
+import { notYetDone } from "./not-yet-done";
+import { runBounded } from "./run-bounded";
+
+describe("runBounded: learner code gets an outcome, whatever it does", () => {
+  test("done, with its value", async () => {
+    await expect(runBounded("ex", async () => 42, 1000)).resolves.toMatchObject({ status: "done", value: 42 });
+  });
+
+  test("an untouched stub: not yet done, with its todo", async () => {
+    const outcome = await runBounded("ex", () => notYetDone("start c1"), 1000);
+    expect(outcome).toMatchObject({ status: "not-done", message: "not yet done: start c1" });
+  });
+
+  test("a throw names the exercise and the error", async () => {
+    const outcome = await runBounded("ch3-link", async () => {
+      throw new TypeError("lab.runn is not a function");
+    }, 1000);
+    expect(outcome.status).toBe("threw");
+    expect(outcome).toMatchObject({ message: expect.stringContaining("ch3-link") });
+    expect(outcome).toMatchObject({ message: expect.stringContaining("TypeError: lab.runn is not a function") });
+  });
+
+  test("a promise that never settles ends at the bound", async () => {
+    const started = Date.now();
+    const outcome = await runBounded("ex", () => new Promise(() => undefined), 200);
+    expect(outcome.status).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(outcome).toMatchObject({ message: expect.stringContaining("did not finish within") });
+  });
+
+  test("a thrown non-Error is still reported", async () => {
+    const outcome = await runBounded("ex", () => {
+      throw "just a string";
+    }, 1000);
+    expect(outcome).toMatchObject({ status: "threw", message: expect.stringContaining("just a string") });
+  });
+});

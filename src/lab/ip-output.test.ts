@@ -1,0 +1,34 @@
+import { parseIpLink, parseIpRoute, withAddresses } from "./ip-output";
+
+// Captured from busybox `ip -o link` / `ip -o -4 addr` on a Docker host with one container.
+const HOST_LINK = `1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000\\    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
+4: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1400 qdisc pfifo_fast qlen 1000\\    link/ether 02:fc:00:00:00:01 brd ff:ff:ff:ff:ff:ff
+5: docker0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue \\    link/ether 02:42:28:16:0a:20 brd ff:ff:ff:ff:ff:ff
+27: vethc48c5ee@if26: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master docker0 \\    link/ether 3e:f7:8a:72:e5:45 brd ff:ff:ff:ff:ff:ff`;
+const HOST_ADDR = `1: lo    inet 127.0.0.1/8 scope host lo\\       valid_lft forever preferred_lft forever
+5: docker0    inet 172.17.0.1/16 brd 172.17.255.255 scope global docker0\\       valid_lft forever preferred_lft forever`;
+const CONTAINER_LINK = `26: eth0@if27: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue \\    link/ether 02:42:ac:11:00:02 brd ff:ff:ff:ff:ff:ff`;
+
+describe("ip output parsers", () => {
+  test("a host-side veth: its peer index and its bridge", () => {
+    const veth = parseIpLink(HOST_LINK).find((i) => i.name.startsWith("veth"));
+    expect(veth).toMatchObject({ index: 27, name: "vethc48c5ee", peerIndex: 26, master: "docker0", mac: "3e:f7:8a:72:e5:45" });
+  });
+
+  test("the container side names the host side's index: eth0@if27", () => {
+    expect(parseIpLink(CONTAINER_LINK)[0]).toMatchObject({ index: 26, name: "eth0", peerIndex: 27 });
+  });
+
+  test("addresses join their interfaces by index", () => {
+    const docker0 = withAddresses(parseIpLink(HOST_LINK), HOST_ADDR).find((i) => i.name === "docker0");
+    expect(docker0?.addresses).toEqual(["172.17.0.1/16"]);
+    expect(docker0?.flags).toContain("UP");
+  });
+
+  test("routes: default via the gateway, and the subnet on eth0", () => {
+    expect(parseIpRoute("default via 10.1.2.1 dev eth0 \n10.1.2.0/24 dev eth0 scope link  src 10.1.2.2 \n")).toEqual([
+      { destination: "default", via: "10.1.2.1", dev: "eth0" },
+      { destination: "10.1.2.0/24", via: undefined, dev: "eth0" },
+    ]);
+  });
+});
