@@ -19,7 +19,10 @@ export async function runBounded<T>(exercise: string, code: () => Promise<T> | T
     timer = setTimeout(() => resolve("timeout"), timeoutMs);
   });
   try {
-    const value = await Promise.race([Promise.resolve().then(code), timeout]);
+    const work = Promise.resolve().then(code);
+    // If the bound wins, the learner's promise may still reject later: nobody awaits it then.
+    work.catch(() => undefined);
+    const value = await Promise.race([work, timeout]);
     if (value === "timeout") {
       return { status: "timeout", message: t("exerciseTimeout", { exercise, seconds: Math.round(timeoutMs / 1000) }), ms: ms() };
     }
