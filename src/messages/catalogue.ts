@@ -1,3 +1,4 @@
+import { courseMessages } from "./course-messages";
 import { engineMessages } from "./engine-messages";
 import { exerciseMessages } from "./exercise-messages";
 import { labMessages } from "./lab-messages";
@@ -12,6 +13,7 @@ export const catalogue = {
   ...labMessages,
   ...exerciseMessages,
   ...matcherMessages,
+  ...courseMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -11,3 +11,8 @@ export function checkPrediction(question: string, predicted: unknown, observed: 
   const yesNo = (b: boolean) => t(b ? "yes" : "no", {});
   throw learnerFailure(t("predictionWrong", { question, predicted: yesNo(predicted), observed: yesNo(observed), why }));
 }
+
+/** Has the learner answered at least one question? If not, the experiment need not run: every test fails as "not yet done". */
+export function anyAnswered(answers: Record<string, unknown>): boolean {
+  return Object.values(answers).some((answer) => typeof answer === "boolean");
+}

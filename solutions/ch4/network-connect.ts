@@ -1,0 +1,16 @@
+import { Lab, type SubnetPlan } from "netlab";
+
+/**
+ * Chapter 4, exercise 2: docker network connect.
+ *
+ *   docker network create --subnet <net.subnet> --gateway <net.gateway> mynet
+ *   docker run -d --name c1 netlab-lab sleep 86400
+ *   docker run -d --name c3 netlab-lab sleep 86400
+ *   docker run -d --name c2 --network mynet netlab-lab sleep 86400
+ *   docker network connect mynet c1
+ */
+export async function connectNetworks(lab: Lab, net: SubnetPlan): Promise<void> {
+  await lab.createNetwork("mynet", { subnet: net.subnet, gateway: net.gateway });
+  await Promise.all([lab.run("c1"), lab.run("c3"), lab.run("c2", { network: "mynet" })]);
+  await lab.connect("mynet", "c1");
+}

@@ -1,0 +1,64 @@
+import { startHostServers } from "@target/ch1/host-mode";
+import type { Lab } from "../../src/index";
+import { defaultBridge, eventually, freeHostPort, probeInterfaces, useExercise } from "../../src/testing";
+
+/** h1 and h2 once the dust has settled: one of them may exit when it cannot bind. */
+async function hostServers(lab: Lab) {
+  const read = () => Promise.all(["h1", "h2"].map(async (name) => ({ name, state: (await lab.inspect(name)).State })));
+  return eventually(read, (states) => states.some((s) => !s.state.Running));
+}
+
+describe("ch1-host-mode: in host mode a container shares the Docker host's network", () => {
+  let port = 0;
+  const ex = useExercise("ch1-host-mode", async (lab) => {
+    port = await freeHostPort();
+    return startHostServers(lab, port);
+  });
+
+  test("h1 has no address of its own: docker inspect puts it on the host network only", async () => {
+    const { lab } = await ex.ready();
+    const info = await lab.inspect("h1");
+    expect(info.HostConfig.NetworkMode).toBe("host");
+    expect(await lab.container("h1").addresses()).toEqual([]);
+  });
+
+  test("h1 sees exactly the Docker host's interfaces, docker0 and its gateway address included", async () => {
+    const { lab } = await ex.ready();
+    const [inside, host, { gateway, bridge }] = await Promise.all([
+      probeInterfaces(lab.container("h1")),
+      lab.hostView().then((view) => view.interfaces()),
+      defaultBridge(lab),
+    ]);
+    // Other containers come and go meanwhile (their veths, their networks' bridges): compare the rest.
+    const steady = (list: typeof host) =>
+      list
+        .filter((i) => !/^(veth|br-)/.test(i.name))
+        .map((i) => `${i.index}:${i.name}:${i.mac ?? ""}:${i.addresses.join(",")}`)
+        .sort();
+    expect(steady(inside)).toEqual(steady(host));
+    expect(inside.find((i) => i.name === bridge)?.addresses.map((a) => a.split("/")[0])).toContain(gateway);
+  });
+
+  test("two host-mode servers on one port conflict: one serves, the other cannot bind and exits", async () => {
+    const { lab } = await ex.ready();
+    const states = await hostServers(lab);
+    const running = states.filter((s) => s.state.Running);
+    const exited = states.filter((s) => !s.state.Running);
+    expect(running).toHaveLength(1);
+    expect(exited).toHaveLength(1);
+    expect(exited[0]?.state.ExitCode).not.toBe(0);
+  });
+
+  test("the server that won answers on the Docker host's own 127.0.0.1:<port>", async () => {
+    const { lab } = await ex.ready();
+    const winner = (await hostServers(lab)).find((s) => s.state.Running);
+    expect(winner).toBeDefined();
+    const name = winner?.name as string;
+    await lab.exec(name, ["sh", "-c", `echo "served by ${name}" > /var/www/index.html`]);
+    // Asked from the Docker host's own network namespace (also where the engine runs in a VM).
+    const view = await lab.hostView();
+    const answer = await view.exec(["sh", "-c", `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | timeout 2 nc 127.0.0.1 ${port}`]);
+    expect(answer.stdout).toMatch(/^HTTP\/1\.[01] 200 /);
+    expect(answer.stdout.trim().split("\n").pop()).toBe(`served by ${name}`);
+  });
+});

@@ -1,0 +1,53 @@
+import { publishServer, WEB_SERVER } from "@target/ch1/port-mapping";
+import type { Lab } from "../../src/index";
+import { defaultBridge, freeHostPort, probeHostPort, probeInterfaces, useExercise } from "../../src/testing";
+
+/** A CGI script in web's /var/www that answers with the address the server saw the client come from. */
+async function askWhoCalled(lab: Lab, port: number) {
+  const script = '#!/bin/sh\nprintf "Content-Type: text/plain\\r\\n\\r\\n%s\\n" "$REMOTE_ADDR"\n';
+  await lab.exec("web", ["sh", "-c", `mkdir -p /var/www/cgi-bin && printf '%s' '${script}' > /var/www/cgi-bin/whoami && chmod +x /var/www/cgi-bin/whoami`]);
+  return probeHostPort(port, "/cgi-bin/whoami");
+}
+
+describe("ch1-port-mapping: -p publishes a container's port on the Docker host", () => {
+  let port = 0;
+  const ex = useExercise("ch1-port-mapping", async (lab) => {
+    port = await freeHostPort();
+    return publishServer(lab, port);
+  });
+
+  test("docker port shows web's port 80 on the host port it was given", async () => {
+    const { lab } = await ex.ready();
+    expect(await lab.container("web").hostPort(80)).toBe(port);
+  });
+
+  test("the host reaches web's server at 127.0.0.1:<port>", async () => {
+    const { lab } = await ex.ready();
+    const answer = await askWhoCalled(lab, port);
+    expect(answer).toMatchObject({ connected: true, status: 200 });
+  });
+
+  test("the address is translated: the server sees the bridge's gateway, not the client's 127.0.0.1", async () => {
+    const { lab } = await ex.ready();
+    const [answer, { gateway }] = await Promise.all([askWhoCalled(lab, port), defaultBridge(lab)]);
+    // httpd reports an IPv4 client as [::ffff:a.b.c.d].
+    const seen = answer.body.trim().replace(/^\[?(::ffff:)?/, "").replace(/\]$/, "");
+    expect(seen).not.toBe("127.0.0.1");
+    expect(seen).toBe(gateway);
+  });
+
+  test("a second container cannot publish the same host port: the engine refuses it", async () => {
+    const { lab } = await ex.ready();
+    await expect(lab.run("web2", { publish: [`${port}:80`], command: WEB_SERVER })).rejects.toThrow(/already allocated|address already in use/i);
+  });
+
+  test("publishing rides on the bridge: web still has its veth pair, the host end on docker0", async () => {
+    const { lab } = await ex.ready();
+    const [inside, view, { bridge }] = await Promise.all([probeInterfaces(lab.container("web")), lab.hostView(), defaultBridge(lab)]);
+    const eth0 = inside.find((i) => i.name === "eth0");
+    expect(eth0?.peerIndex).toBeDefined();
+    const hostEnd = await view.byIndex(eth0?.peerIndex as number);
+    expect(hostEnd).toMatchObject({ master: bridge, peerIndex: eth0?.index });
+    expect(hostEnd?.name).toMatch(/^veth/);
+  });
+});

@@ -1,0 +1,33 @@
+import { disconnectC1 } from "@target/ch4/network-disconnect";
+import { defaultBridge, probeInterfaces, useExercise } from "../../src/testing";
+
+describe("ch4-network-disconnect: docker network disconnect takes the second network back", () => {
+  const ex = useExercise("ch4-network-disconnect", async (lab) => {
+    // What exercise 2 builds: c1 and c3 on the default bridge, c2 on mynet, c1 connected to mynet.
+    const net = await lab.freeSubnet();
+    await lab.createNetwork("mynet", { subnet: net.subnet, gateway: net.gateway });
+    await Promise.all([lab.run("c1"), lab.run("c3"), lab.run("c2", { network: "mynet" })]);
+    await lab.connect("mynet", "c1");
+    return disconnectC1(lab);
+  });
+
+  test("c1 is back on the default bridge only: one address, one interface besides lo", async () => {
+    const { lab } = await ex.ready();
+    const [{ subnet }, addresses, inside] = await Promise.all([defaultBridge(lab), lab.container("c1").addresses(), probeInterfaces(lab.container("c1"))]);
+    expect(addresses.map((a) => a.network)).toEqual(["bridge"]);
+    await expect(lab.container("c1")).toHaveAddressIn(subnet);
+    expect(inside.map((i) => i.name).sort()).toEqual(["eth0", "lo"]);
+  });
+
+  test("c1 no longer reaches c2, and c2 no longer resolves c1", async () => {
+    const { lab } = await ex.ready();
+    const c2 = await lab.container("c2").ip("mynet");
+    await Promise.all([expect(lab.container("c1")).not.toReach(c2 as string), expect(lab.container("c2")).not.toResolve("c1")]);
+  });
+
+  test("c1 still reaches c3 on the default bridge", async () => {
+    const { lab } = await ex.ready();
+    const c3 = await lab.container("c3").ip("bridge");
+    await expect(lab.container("c1")).toReach(c3 as string);
+  });
+});
