@@ -46,6 +46,10 @@ class LabContainerDefinition extends GenericContainer {
     if (spec.hostname) this.createOpts.Hostname = spec.hostname;
     if (spec.publish?.length) {
       this.withExposedPorts(...spec.publish.map((p) => (p.host ? { container: p.container, host: p.host } : p.container)));
+      // Published on the host's loopback only: a lab's web servers are for this machine, not the LAN.
+      for (const bindings of Object.values(this.hostConfig.PortBindings ?? {}) as Array<Array<{ HostIp?: string }>>) {
+        for (const binding of bindings) binding.HostIp = "127.0.0.1";
+      }
     }
     if (spec.links?.length) this.hostConfig.Links = spec.links;
     if (spec.aliases?.length) {
