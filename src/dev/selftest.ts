@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { checkCourse } from "./check-course";
+import { checkDocsAt } from "./check-docs";
 import { forwardSignals, runStep, type StepResult } from "./run-step";
 import { readJestReport, type JestReport } from "./jest-report";
 
@@ -30,6 +31,10 @@ async function main(): Promise<number> {
   const courseProblems = checkCourse(root);
   checks.push({ title: "course check (catalogue, exercises/ mirrors solutions/, tests exist)", passed: courseProblems.length === 0 ? 1 : 0, failed: courseProblems });
   log(`${mark(courseProblems.length === 0)} course check${courseProblems.map((p) => `\n    ${p}`).join("")}`);
+
+  const docsProblems = checkDocsAt(root);
+  checks.push({ title: "docs check (both languages, links, anchors, claims, diagrams)", passed: docsProblems.length === 0 ? 1 : 0, failed: docsProblems });
+  log(`${mark(docsProblems.length === 0)} docs check${docsProblems.map((p) => `\n    ${p}`).join("")}`);
 
   log("Running type check, lint, unit and framework tests, the solutions and the stubs (in parallel)...");
   const jest = (name: string, target: string | undefined, projects: string[]) =>

@@ -1,0 +1,237 @@
+import fs from "node:fs";
+import path from "node:path";
+import { loadCatalogue, type Course } from "../course/catalogue";
+import { anchorsOf, codeBlocks, explicitAnchors, links, sectionAt, type Link } from "./markdown";
+import { parseMermaid, type MermaidResult } from "./parse-mermaid";
+import { testTitles } from "./test-titles";
+
+/**
+ * The docs check. The course lives in docs/<lang>/, one page per chapter, and must hold together:
+ * - every exercise of the catalogue has its section in every language (its `docs` anchor resolves,
+ *   and the section links to the exercise, its solution and its test);
+ * - every relative link and #anchor under docs/ resolves, with GitHub's heading slugs;
+ * - every claim link names a test file that exists and the exact title of a test in it;
+ * - both languages have the same pages and anchors; every Mermaid diagram parses.
+ *
+ * A claim link is a Markdown link whose text starts with ✓, whose target is a test file and whose
+ * title is the test's title:  [✓ test](../../test/ch3/link.test.ts "c2 reaches c1 by name")
+ *
+ * Everything here is a pure function of a DocsTree; `readDocsTree` is the one part that reads files.
+ */
+
+export const LANGUAGES = ["en", "zh"] as const;
+export const CLAIM_MARK = "✓";
+
+export interface DocsTree {
+  /** Every Markdown page under docs/, by its path from the project root ("docs/en/README.md"). */
+  pages: Map<string, string>;
+  /** Does this path (from the project root) exist, as a file or a folder? */
+  exists(file: string): boolean;
+  /** The text of a file (from the project root), or undefined when there is none. */
+  read(file: string): string | undefined;
+}
+
+export interface Diagram {
+  page: string;
+  line: number;
+  code: string;
+}
+
+/** Every static problem of the docs ([] when they hold together); diagrams are checked by checkDiagrams. */
+export function checkDocs(tree: DocsTree, course: Course): string[] {
+  return [...checkExerciseSections(tree, course), ...checkLinks(tree), ...checkClaims(tree), ...checkLanguagesMirror(tree)];
+}
+
+/** Where a relative link from `page` points, from the project root; undefined when it leaves the project. */
+export function resolveTarget(page: string, target: string): { file: string; anchor?: string } | undefined {
+  const hash = target.indexOf("#");
+  const rawPath = hash >= 0 ? target.slice(0, hash) : target;
+  const anchor = hash >= 0 ? decodeURIComponent(target.slice(hash + 1)) : undefined;
+  const decoded = decodeURIComponent(rawPath);
+  const joined = decoded === "" ? page : decoded.startsWith("/") ? decoded.slice(1) : path.posix.join(path.posix.dirname(page), decoded);
+  const file = path.posix.normalize(joined).replace(/\/$/, "");
+  if (file === ".." || file.startsWith("../")) return undefined;
+  return { file: file === "" ? "." : file, anchor };
+}
+
+function isExternal(target: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//");
+}
+
+function pageText(tree: DocsTree, file: string): string | undefined {
+  return tree.pages.get(file) ?? (file.endsWith(".md") ? tree.read(file) : undefined);
+}
+
+/** Every relative link and #anchor under docs/ resolves. */
+export function checkLinks(tree: DocsTree): string[] {
+  const problems: string[] = [];
+  for (const [page, text] of tree.pages) {
+    for (const link of links(text)) {
+      if (isExternal(link.target)) continue;
+      const where = `${page}:${link.line}`;
+      if (link.target === "") {
+        problems.push(`${where}: empty link target ("${link.text}")`);
+        continue;
+      }
+      const resolved = resolveTarget(page, link.target);
+      if (!resolved) {
+        problems.push(`${where}: ${link.target} points outside the project`);
+        continue;
+      }
+      if (!tree.exists(resolved.file)) {
+        problems.push(`${where}: ${link.target} -> ${resolved.file} does not exist`);
+        continue;
+      }
+      if (resolved.anchor === undefined) continue;
+      if (resolved.file.endsWith(".md")) {
+        const target = pageText(tree, resolved.file) ?? "";
+        if (!anchorsOf(target).has(resolved.anchor)) problems.push(`${where}: ${link.target}: no heading or <a id> "${resolved.anchor}" in ${resolved.file}`);
+      } else if (!/^L\d+(-L\d+)?$/.test(resolved.anchor)) {
+        problems.push(`${where}: ${link.target}: only .md pages have anchors (or a line, #L12)`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The claim links of a page: links whose text starts with ✓. */
+export function claimLinks(markdown: string): Link[] {
+  return links(markdown).filter((l) => l.text.trim().startsWith(CLAIM_MARK));
+}
+
+/** Every claim link names an existing test file and the exact title of a test in it. */
+export function checkClaims(tree: DocsTree): string[] {
+  const problems: string[] = [];
+  const titlesOf = new Map<string, string[] | undefined>();
+  for (const [page, text] of tree.pages) {
+    for (const claim of claimLinks(text)) {
+      const where = `${page}:${claim.line}: claim`;
+      const resolved = isExternal(claim.target) ? undefined : resolveTarget(page, claim.target);
+      if (!resolved || !resolved.file.endsWith(".test.ts") || resolved.anchor !== undefined) {
+        problems.push(`${where} must link to a test file (*.test.ts, no #anchor), not ${claim.target}`);
+        continue;
+      }
+      if (!claim.title) {
+        problems.push(`${where} ${claim.target} has no title: write the test's title, [${CLAIM_MARK} test](${claim.target} "<test title>")`);
+        continue;
+      }
+      if (!titlesOf.has(resolved.file)) {
+        const source = tree.read(resolved.file);
+        titlesOf.set(resolved.file, source === undefined ? undefined : testTitles(source));
+      }
+      const titles = titlesOf.get(resolved.file);
+      if (!titles) problems.push(`${where} names ${resolved.file}, which does not exist`);
+      else if (!titles.includes(claim.title)) {
+        problems.push(`${where}: no test titled "${claim.title}" in ${resolved.file} (its tests: ${titles.map((t) => `"${t}"`).join(", ") || "none"})`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every chapter has its page and every exercise its section, in every language. */
+export function checkExerciseSections(tree: DocsTree, course: Course): string[] {
+  const problems: string[] = [];
+  for (const lang of LANGUAGES) {
+    for (const chapter of course.chapters) {
+      const page = `docs/${lang}/${chapter.docs}`;
+      if (!tree.pages.has(page)) problems.push(`${chapter.id}: its page ${page} is missing`);
+    }
+    for (const exercise of course.exercises) {
+      const [file = "", anchor = ""] = exercise.docs.split("#");
+      const page = `docs/${lang}/${file}`;
+      const text = tree.pages.get(page);
+      if (text === undefined) {
+        problems.push(`${exercise.id}: docs ${exercise.docs}: ${page} is missing`);
+        continue;
+      }
+      const section = sectionAt(text, anchor);
+      if (!section) {
+        problems.push(`${exercise.id}: docs ${exercise.docs}: no heading or <a id> "${anchor}" in ${page}`);
+        continue;
+      }
+      const linked = new Set(links(section.text).map((l) => resolveTarget(page, l.target)?.file));
+      const wanted = [`exercises/${exercise.file}`, `solutions/${exercise.file}`, exercise.test];
+      for (const w of wanted.filter((w) => !linked.has(w))) {
+        problems.push(`${exercise.id}: the section ${page}#${anchor} (lines ${section.from}-${section.to}) does not link to ${w}`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * docs/en and docs/zh have the same pages, and every explicit anchor (<a id>) of a page also
+ * resolves on its twin, so that one link with one #anchor works in both languages.
+ */
+export function checkLanguagesMirror(tree: DocsTree): string[] {
+  const pagesOf = (lang: string) =>
+    new Set([...tree.pages.keys()].filter((p) => p.startsWith(`docs/${lang}/`)).map((p) => p.slice(`docs/${lang}/`.length)));
+  const problems: string[] = [];
+  for (const lang of LANGUAGES) {
+    for (const other of LANGUAGES.filter((l) => l !== lang)) {
+      for (const p of pagesOf(lang)) {
+        const twin = tree.pages.get(`docs/${other}/${p}`);
+        if (twin === undefined) {
+          problems.push(`docs/${lang}/${p} has no docs/${other}/${p}`);
+          continue;
+        }
+        const twinAnchors = anchorsOf(twin);
+        for (const a of explicitAnchors(tree.pages.get(`docs/${lang}/${p}`) ?? "")) {
+          if (!twinAnchors.has(a.id)) problems.push(`docs/${lang}/${p}:${a.line}: <a id="${a.id}"> has no twin in docs/${other}/${p}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/** The ```mermaid blocks of every page. */
+export function diagrams(tree: DocsTree): Diagram[] {
+  return [...tree.pages].flatMap(([page, text]) =>
+    codeBlocks(text)
+      .filter((b) => b.info === "mermaid")
+      .map((b) => ({ page, line: b.line, code: b.code })),
+  );
+}
+
+/** Every diagram parses with mermaid's own parser. */
+export function checkDiagrams(found: Diagram[], parse: (codes: string[]) => MermaidResult[] = parseMermaid): string[] {
+  const results = parse(found.map((d) => d.code));
+  return found.flatMap((d, i) => {
+    const r = results[i];
+    return r?.ok ? [] : [`${d.page}:${d.line}: the Mermaid diagram does not parse: ${r ? r.error.split("\n").join(" ") : "no result"}`];
+  });
+}
+
+/** Reads docs/ of a project into a DocsTree (the only part of the check that touches the disk). */
+export function readDocsTree(root: string): DocsTree {
+  const pages = new Map<string, string>();
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".md")) pages.set(path.relative(root, full).split(path.sep).join("/"), fs.readFileSync(full, "utf8"));
+    }
+  };
+  walk(path.join(root, "docs"));
+  return {
+    pages: new Map([...pages].sort(([a], [b]) => a.localeCompare(b))),
+    exists: (file) => fs.existsSync(path.join(root, file)),
+    read: (file) => (fs.existsSync(path.join(root, file)) && fs.statSync(path.join(root, file)).isFile() ? fs.readFileSync(path.join(root, file), "utf8") : undefined),
+  };
+}
+
+/** The whole docs check of a project, diagrams included: what the selftest runs. */
+export function checkDocsAt(root: string, course: Course = loadCatalogue()): string[] {
+  const tree = readDocsTree(root);
+  if (tree.pages.size === 0) return [`no Markdown pages under ${path.join(root, "docs")}`];
+  let diagramProblems: string[];
+  try {
+    diagramProblems = checkDiagrams(diagrams(tree));
+  } catch (err) {
+    diagramProblems = [err instanceof Error ? err.message : String(err)];
+  }
+  return [...checkDocs(tree, course), ...diagramProblems];
+}

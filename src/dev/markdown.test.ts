@@ -1,0 +1,64 @@
+import { anchorsOf, codeBlocks, githubSlug, headings, links, sectionAt } from "./markdown";
+
+describe("markdown: anchors as GitHub makes them", () => {
+  test("heading slugs drop punctuation but - and _, lower-case, and turn spaces into dashes", () => {
+    expect(githubSlug("The default bridge: addresses but no names")).toBe("the-default-bridge-addresses-but-no-names");
+    expect(githubSlug("Method 1: --link")).toBe("method-1---link");
+    expect(githubSlug("Method 2: a user-defined network")).toBe("method-2-a-user-defined-network");
+    expect(githubSlug("Which subnet? Not 192.168.0.0/16")).toBe("which-subnet-not-1921680016");
+    expect(githubSlug("Host mode: the host's network, shared")).toBe("host-mode-the-hosts-network-shared");
+    expect(githubSlug("snake_case stays")).toBe("snake_case-stays");
+    expect(githubSlug("方法一：--link")).toBe("方法一--link");
+    expect(githubSlug("✓ Done")).toBe("-done");
+  });
+
+  test("headings are slugged from their rendered text, repeats numbered, code fences skipped", () => {
+    const page = "# Title\n\n## Method 1: `--link`\n\n```sh\n# not a heading\n```\n\n## [Linked](x.md) *bold*\n\n## Title\n";
+    expect(headings(page).map((h) => [h.level, h.slug])).toEqual([
+      [1, "title"],
+      [2, "method-1---link"],
+      [2, "linked-bold"],
+      [2, "title-1"],
+    ]);
+  });
+
+  test("explicit <a id> and <a name> anchors count, except inside code", () => {
+    const page = '<a id="one"></a>\n\n## Eins\n\n<a name="two"></a>\n\n```html\n<a id="three"></a>\n```\n';
+    expect([...anchorsOf(page)].sort()).toEqual(["eins", "one", "two"]);
+  });
+
+  test("links: inline links with titles, images, reference definitions; not inside code spans or fences", () => {
+    const page = [
+      'See [✓ test](../../test/a.test.ts "c2 reaches c1 by name") and ![d](img.png).',
+      "Code: `[no](x.md)` but [yes](y.md#z).",
+      "```",
+      "[fenced](f.md)",
+      "```",
+      '[ref]: ../ref.md "A title"',
+      "[`exercises/ch3/link.ts`](../../exercises/ch3/link.ts)",
+      'A title with parentheses: [✓ test](t.test.ts "names come from the DNS (127.0.0.11), not /etc/hosts")',
+    ].join("\n");
+    expect(links(page).map((l) => [l.line, l.target, l.title ?? null, l.image])).toEqual([
+      [1, "../../test/a.test.ts", "c2 reaches c1 by name", false],
+      [1, "img.png", null, true],
+      [2, "y.md#z", null, false],
+      [6, "../ref.md", "A title", false],
+      [7, "../../exercises/ch3/link.ts", null, false],
+      [8, "t.test.ts", "names come from the DNS (127.0.0.11), not /etc/hosts", false],
+    ]);
+  });
+
+  test("a section runs from its heading (or the heading after its <a id>) to the next heading of its level", () => {
+    const page = "# T\n\n## A\n\na\n\n### A.1\n\na1\n\n<a id=\"b-anchor\"></a>\n\n## B\n\nb\n";
+    expect(sectionAt(page, "a")?.text).toBe("## A\n\na\n\n### A.1\n\na1\n\n<a id=\"b-anchor\"></a>\n");
+    expect(sectionAt(page, "b-anchor")?.text).toBe("## B\n\nb\n");
+    expect(sectionAt(page, "nowhere")).toBeUndefined();
+  });
+
+  test("code blocks keep their info string and text", () => {
+    expect(codeBlocks("x\n```mermaid\nflowchart LR\n  A --> B\n```\n~~~\nplain\n~~~\n")).toEqual([
+      { line: 2, info: "mermaid", code: "flowchart LR\n  A --> B" },
+      { line: 6, info: "", code: "plain" },
+    ]);
+  });
+});
