@@ -36,6 +36,26 @@ const config = {
       setupFilesAfterEnv: ["<rootDir>/test/support/setup-matchers.ts"],
     },
     {
+      // netlab grade end to end: a batch of faulty submissions graded on the live engine (test/grading).
+      displayName: "grading",
+      testMatch: ["<rootDir>/test/grading/**/*.test.ts"],
+      testEnvironment: "node",
+      transform: tsJest,
+      globalSetup: "<rootDir>/test/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+      setupFilesAfterEnv: ["<rootDir>/test/support/setup-matchers.ts"],
+    },
+    {
+      // The learner CLI end to end: `node bin/netlab.js <command>` as a process, in scratch copies of the project (test/cli).
+      displayName: "cli",
+      testMatch: ["<rootDir>/test/cli/**/*.test.ts"],
+      testEnvironment: "node",
+      transform: tsJest,
+      globalSetup: "<rootDir>/test/support/global-setup.ts",
+      globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+      setupFilesAfterEnv: ["<rootDir>/test/support/setup-matchers.ts"],
+    },
+    {
       displayName: "course",
       testMatch: ["<rootDir>/test/ch*/**/*.test.ts"],
       testEnvironment: "node",

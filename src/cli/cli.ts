@@ -1,12 +1,13 @@
 import path from "node:path";
 import fs from "node:fs";
 import { NetlabError } from "../errors";
+import { t } from "../messages/translate";
 import { EXIT, ExitError, type Command, type CommandContext } from "./command";
 import { parseArgs } from "./parse-args";
 import { commands } from "./commands";
 
 /** Flags that never take a value. */
-const SWITCHES = new Set(["help", "yes", "json", "poll", "version", "no-color", "keep"]);
+const SWITCHES = new Set(["help", "yes", "json", "poll", "version", "no-color", "keep", "all", "once", "mine", "dry-run"]);
 
 /** The project root: the nearest folder upwards with a package.json and an exercises/ folder. */
 export function findProjectRoot(start: string): string {
@@ -22,21 +23,9 @@ export function findProjectRoot(start: string): string {
 export function helpText(list: Command[] = commands): string {
   const width = Math.max(...list.map((c) => c.name.length));
   return [
-    "netlab: Docker networking exercises checked on a live engine",
+    t("cliHelp", { commands: list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n") }),
     "",
-    "Usage: netlab <command> [arguments] [--flags]",
-    "",
-    "Commands:",
-    ...list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    "",
-    "`netlab help <command>` shows a command's options.",
-    "",
-    "Exit codes:",
-    `  ${EXIT.ok}   done: everything checked passed`,
-    `  ${EXIT.failed}   checked, and something is not done yet (failing tests), or doctor found a blocking problem`,
-    `  ${EXIT.usage}   the command was called wrongly`,
-    `  ${EXIT.engine}   the Docker engine is not reachable`,
-    `  ${EXIT.internal}  netlab itself failed (a bug: please report it)`,
+    t("cliExitCodes", { ...EXIT }),
   ].join("\n");
 }
 
@@ -56,7 +45,7 @@ export async function main(argv: string[], io: Partial<Pick<CommandContext, "std
   }
   const command = commands.find((c) => c.name === parsed.command);
   if (!command) {
-    stderr(`Unknown command "${parsed.command}".\n\n${helpText()}`);
+    stderr(`${t("cliUnknownCommand", { command: parsed.command })}\n\n${helpText()}`);
     return EXIT.usage;
   }
   if (parsed.flags.help) {
@@ -67,14 +56,14 @@ export async function main(argv: string[], io: Partial<Pick<CommandContext, "std
     return await command.run({ cwd: findProjectRoot(io.cwd ?? process.cwd()), args: parsed.args, flags: parsed.flags, stdout, stderr });
   } catch (err) {
     if (err instanceof ExitError) {
-      stderr(err.message);
+      (err.code === EXIT.ok ? stdout : stderr)(err.message);
       return err.code;
     }
     if (err instanceof NetlabError) {
       stderr(err.message);
       return err.key === "engineDown" ? EXIT.engine : EXIT.failed;
     }
-    stderr(`netlab ${command.name} failed unexpectedly (a bug in netlab): ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    stderr(t("cliInternal", { command: command.name, detail: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
     return EXIT.internal;
   }
 }

@@ -42,14 +42,14 @@ async function main(): Promise<number> {
   const [typecheck, lint, framework, solutions, stubs] = await Promise.all([
     runStep(bin("tsc"), ["--noEmit", "-p", path.join(root, "tsconfig.json")]),
     runStep(bin("eslint"), [root]),
-    jest("framework", undefined, ["unit", "framework"]),
+    jest("framework", undefined, ["unit", "framework", "cli", "grading"]),
     jest("solutions", "solutions", ["course"]),
     jest("stubs", "exercises", ["course"]),
   ]);
 
   checks.push(tool("type check (tsc --noEmit, strict)", typecheck));
   checks.push(tool("lint (eslint)", lint));
-  checks.push(allPass("unit and framework tests", framework, path.join(scratch, "framework.json")));
+  checks.push(allPass("unit, framework, CLI and grading tests", framework, path.join(scratch, "framework.json")));
   checks.push(allPass("solutions: every exercise test passes", solutions, path.join(scratch, "solutions.json")));
   checks.push(allFailNotYetDone("stubs: every exercise test fails with \"not yet done\"", stubs, path.join(scratch, "stubs.json")));
 

@@ -55,6 +55,8 @@ export class Lab implements AsyncDisposable {
   private readonly claimed = new Set<string>();
   private hostViewer?: Promise<HostView>;
   private closed = false;
+  /** Something was asked of the engine that may have left resources (run, create, host view). */
+  private touched = false;
 
   /** docker run -d --name NAME [--network N] [--link C] [-p H:C] [-e K=V] IMAGE [COMMAND] */
   async run(name: string, options: RunOptions = {}): Promise<LabContainer> {
@@ -182,6 +184,7 @@ export class Lab implements AsyncDisposable {
    */
   hostView(): Promise<HostView> {
     this.checkOpen("read the host's interfaces");
+    this.touched = true;
     this.hostViewer ??= ensureLabImage().then(async (image) => {
       const real = realName(this.identity, this.id, "hostview");
       const started = await startContainer({
@@ -246,7 +249,10 @@ export class Lab implements AsyncDisposable {
   /** Removes everything this Lab made, also what a failed `docker run` left half-made. */
   async dispose(): Promise<Removed> {
     this.closed = true;
-    const removed = await removeLabelled([`${LABELS.run}=${this.identity.runId}`, `${LABELS.lab}=${this.id}`]);
+    // A Lab that never made anything (an untouched stub's) has nothing to remove: no engine call.
+    const removed = this.touched
+      ? await removeLabelled([`${LABELS.run}=${this.identity.runId}`, `${LABELS.lab}=${this.id}`])
+      : { containers: [], networks: [] };
     this.containers.clear();
     this.networks.clear();
     this.claimed.clear();
@@ -277,6 +283,7 @@ export class Lab implements AsyncDisposable {
     }
     // Claimed at once, so that two concurrent calls with one name do not both go ahead.
     this.claimed.add(key);
+    this.touched = true;
   }
 
   private checkOpen(action: string): void {

@@ -1,6 +1,8 @@
+import { cliMessages } from "./cli-messages";
 import { courseMessages } from "./course-messages";
 import { engineMessages } from "./engine-messages";
 import { exerciseMessages } from "./exercise-messages";
+import { gradingMessages } from "./grading-messages";
 import { labMessages } from "./lab-messages";
 import { matcherMessages } from "./matcher-messages";
 
@@ -14,6 +16,8 @@ export const catalogue = {
   ...exerciseMessages,
   ...matcherMessages,
   ...courseMessages,
+  ...gradingMessages,
+  ...cliMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

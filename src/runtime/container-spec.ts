@@ -1,4 +1,4 @@
-import { GenericContainer, type StartedTestContainer, type WaitStrategy } from "testcontainers";
+import type { StartedTestContainer, WaitStrategy } from "testcontainers";
 
 /** What `docker run` is asked for, already in the engine's terms (real names, not the learner's). */
 export interface ContainerSpec {
@@ -28,44 +28,51 @@ const startedWhenRunning: WaitStrategy = {
   getStartupTimeout: () => 0,
 };
 
+type Testcontainers = typeof import("testcontainers");
+
 /**
  * testcontainers' GenericContainer with the few `docker run` options it has no builder for:
  * --link, and a network alias given at create time. (testcontainers' own aliases first attach the
- * container to the default bridge, which would spoil every isolation check.)
+ * container to the default bridge, which would spoil every isolation check.) Made when testcontainers
+ * is first needed, so that importing the Lab does not load it.
  */
-class LabContainerDefinition extends GenericContainer {
-  constructor(spec: ContainerSpec) {
-    super(spec.image);
-    this.withName(spec.name)
-      .withLabels(spec.labels)
-      .withCommand(spec.command)
-      .withNetworkMode(spec.networkMode)
-      .withWaitStrategy(startedWhenRunning)
-      .withPullPolicy({ shouldPull: () => false });
-    if (spec.env) this.withEnvironment(spec.env);
-    if (spec.hostname) this.createOpts.Hostname = spec.hostname;
-    if (spec.publish?.length) {
-      this.withExposedPorts(...spec.publish.map((p) => (p.host ? { container: p.container, host: p.host } : p.container)));
-      // Published on the host's loopback only: a lab's web servers are for this machine, not the LAN.
-      for (const bindings of Object.values(this.hostConfig.PortBindings ?? {}) as Array<Array<{ HostIp?: string }>>) {
-        for (const binding of bindings) binding.HostIp = "127.0.0.1";
+const defineLabContainer = ({ GenericContainer }: Testcontainers) =>
+  class LabContainerDefinition extends GenericContainer {
+    constructor(spec: ContainerSpec) {
+      super(spec.image);
+      this.withName(spec.name)
+        .withLabels(spec.labels)
+        .withCommand(spec.command)
+        .withNetworkMode(spec.networkMode)
+        .withWaitStrategy(startedWhenRunning)
+        .withPullPolicy({ shouldPull: () => false });
+      if (spec.env) this.withEnvironment(spec.env);
+      if (spec.hostname) this.createOpts.Hostname = spec.hostname;
+      if (spec.publish?.length) {
+        this.withExposedPorts(...spec.publish.map((p) => (p.host ? { container: p.container, host: p.host } : p.container)));
+        // Published on the host's loopback only: a lab's web servers are for this machine, not the LAN.
+        for (const bindings of Object.values(this.hostConfig.PortBindings ?? {}) as Array<Array<{ HostIp?: string }>>) {
+          for (const binding of bindings) binding.HostIp = "127.0.0.1";
+        }
+      }
+      if (spec.links?.length) this.hostConfig.Links = spec.links;
+      if (spec.aliases?.length) {
+        this.createOpts.NetworkingConfig = { EndpointsConfig: { [spec.networkMode]: { Aliases: spec.aliases } } };
+      }
+      const bridged = !["host", "none"].includes(spec.networkMode) && !spec.networkMode.startsWith("container:");
+      if (bridged) {
+        // Name lookups of lab containers must never leave the machine: send whatever the container
+        // cannot resolve itself to its own loopback, where nothing answers, and give up after a second.
+        this.hostConfig.Dns = ["127.0.0.1"];
+        this.hostConfig.DnsOptions = ["timeout:1", "attempts:1"];
       }
     }
-    if (spec.links?.length) this.hostConfig.Links = spec.links;
-    if (spec.aliases?.length) {
-      this.createOpts.NetworkingConfig = { EndpointsConfig: { [spec.networkMode]: { Aliases: spec.aliases } } };
-    }
-    const bridged = !["host", "none"].includes(spec.networkMode) && !spec.networkMode.startsWith("container:");
-    if (bridged) {
-      // Name lookups of lab containers must never leave the machine: send whatever the container
-      // cannot resolve itself to its own loopback, where nothing answers, and give up after a second.
-      this.hostConfig.Dns = ["127.0.0.1"];
-      this.hostConfig.DnsOptions = ["timeout:1", "attempts:1"];
-    }
-  }
-}
+  };
+
+let LabContainerDefinition: ReturnType<typeof defineLabContainer> | undefined;
 
 /** docker run -d ... : creates and starts the container described by the spec. */
-export function startContainer(spec: ContainerSpec): Promise<StartedTestContainer> {
+export async function startContainer(spec: ContainerSpec): Promise<StartedTestContainer> {
+  LabContainerDefinition ??= defineLabContainer(await import("testcontainers"));
   return new LabContainerDefinition(spec).start();
 }

@@ -1,5 +1,5 @@
 import type Dockerode from "dockerode";
-import { getContainerRuntimeClient, type ContainerRuntimeClient } from "testcontainers";
+import type { ContainerRuntimeClient } from "testcontainers";
 import { NetlabError } from "../errors";
 import { probeEngine } from "./probe-engine";
 
@@ -32,6 +32,8 @@ async function connect(): Promise<Engine> {
   if (!health.ok) {
     throw new NetlabError("engineDown", { detail: health.detail });
   }
+  // Loaded on first use: a test file that never reaches the engine (an untouched stub) skips its ~800 modules.
+  const { getContainerRuntimeClient } = await import("testcontainers");
   const client = await getContainerRuntimeClient();
   // testcontainers keeps the dockerode instance on each of its clients.
   const docker = (client.container as unknown as { dockerode: Dockerode }).dockerode;

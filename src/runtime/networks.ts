@@ -10,9 +10,12 @@ export interface NetworkSpec {
   internal?: boolean;
 }
 
-/** docker network create [--driver D] [--subnet S --gateway G] NAME (through the API: testcontainers has no IPAM). */
-export async function createNetwork(spec: NetworkSpec): Promise<Dockerode.NetworkInspectInfo> {
-  const { client, docker } = await getEngine();
+/**
+ * docker network create [--driver D] [--subnet S --gateway G] NAME (through the API: testcontainers has
+ * no IPAM). Gives the new network's id, as the CLI prints it: one API call, inspect it for the rest.
+ */
+export async function createNetwork(spec: NetworkSpec): Promise<{ Id: string }> {
+  const { client } = await getEngine();
   const ipam = spec.subnet
     ? { Driver: "default", Config: [{ Subnet: spec.subnet, ...(spec.gateway ? { Gateway: spec.gateway } : {}) }] }
     : undefined;
@@ -24,7 +27,7 @@ export async function createNetwork(spec: NetworkSpec): Promise<Dockerode.Networ
     Internal: spec.internal ?? false,
     ...(ipam ? { IPAM: ipam } : {}),
   });
-  return (await docker.getNetwork(network.id).inspect()) as Dockerode.NetworkInspectInfo;
+  return { Id: network.id };
 }
 
 /** docker network connect [--alias A] NETWORK CONTAINER */

@@ -1,0 +1,117 @@
+import type { Exercise } from "../../course/catalogue";
+import { t } from "../../messages/translate";
+import { probeEngine } from "../../runtime/probe-engine";
+import { NetlabError } from "../../errors";
+import { LABELS } from "../../lab/run-identity";
+import { heavy } from "../heavy";
+import { titleOf } from "../course/exercises";
+import { loadProgress, recordCheck, type LastCheck } from "../state/progress-store";
+import { spinnerStream, startStep } from "../ui/progress";
+import { cleanFailure, failureLines, groupFailures, isPass, tail, tally } from "./check-report";
+import type { Phases, WarmRunner } from "./warm-runner";
+
+/** The bound on one check: the exercise's own 30 s, the engine work around it, and jest's start. */
+export const CHECK_TIMEOUT_MS = Number(process.env.NETLAB_CHECK_TIMEOUT_MS ?? 120_000);
+
+export interface CheckOutcome {
+  passed: boolean;
+  /** Tests that passed and tests that ran (passed + failed). */
+  passedCount: number;
+  total: number;
+  /** jest gave no verdict (it crashed, or the check ran past its bound). */
+  crashed: boolean;
+  /** From the save (or the command) to the verdict, as the runner measured it. */
+  ms: number;
+}
+
+export interface CheckIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** Says "Docker engine not reachable ..." (with the fix) within ~1.5 s, before any jest starts. */
+export async function requireEngine(): Promise<void> {
+  const health = await probeEngine();
+  if (!health.ok) throw new NetlabError("engineDown", { detail: health.detail });
+}
+
+/**
+ * Checks one exercise with its course tests on the live engine: each test's result as it ends, then
+ * the teaching messages of the failures, then the verdict; records done/pending and what it saw.
+ */
+export async function checkExercise(root: string, exercise: Exercise, runner: WarmRunner, io: CheckIo): Promise<CheckOutcome> {
+  // The same test file had this many tests last time: once they have all passed, the verdict is
+  // known, before the lab's teardown and jest's own wrap-up.
+  const expected = loadProgress(root).exercises[exercise.id]?.lastCheck?.cases;
+  const cases: string[] = [];
+  let early: number | undefined;
+  const step = startStep(t("cliChecking", { id: exercise.id, title: titleOf(exercise) }), { line: io.stdout, tty: spinnerStream() });
+  const outcome = await runner.run(
+    exercise.test,
+    (event) => {
+      if (event.type === "log") step.update(event.line);
+      if (event.type !== "case") return;
+      step.line(`  ${event.status === "passed" ? "✓" : event.status === "failed" ? "✗" : "○"} ${event.title} (${event.ms} ms)`);
+      cases.push(event.status);
+      if (expected && cases.length === expected && cases.every((s) => s === "passed")) {
+        early = event.at;
+        step.line("");
+        step.line(t("cliCheckPassed", { id: exercise.id, passed: expected, skipped: 0, points: exercise.points }));
+        recordCheck(root, exercise.id, { at: new Date().toISOString(), passed: expected, total: expected, cases: expected, failures: [] });
+      }
+    },
+    CHECK_TIMEOUT_MS,
+  );
+  step.stop();
+
+  if (outcome.kind === "stopped") return { passed: false, passedCount: 0, total: 0, crashed: true, ms: outcome.ms };
+  if (outcome.kind === "crashed") {
+    if (outcome.timedOut) {
+      io.stdout(t("cliCheckTimeout", { id: exercise.id, seconds: Math.round(CHECK_TIMEOUT_MS / 1000) }));
+      // The runner was killed: remove what its check made (the next run's reaper would, later).
+      if (outcome.runId) await heavy.teardown().removeLabelled([`${LABELS.run}=${outcome.runId}`]).catch(() => undefined);
+    } else {
+      // The project's own packages are not installed (a fresh clone before `npm install`).
+      const missing = /Cannot find module '((?:@jest\/core|jest|ts-jest|typescript|testcontainers)[^']*)'/.exec(outcome.output)?.[1];
+      io.stdout(missing ? t("cliRunnerMissing", { module: missing.replace(/\/package\.json$/, "") }) : t("cliCheckCrashed", { id: exercise.id, output: tail(cleanFailure(outcome.output)) }));
+    }
+    return { passed: false, passedCount: 0, total: 0, crashed: true, ms: outcome.ms };
+  }
+
+  const { report } = outcome;
+  const counts = tally(report);
+  const passed = isPass(counts);
+  const groups = groupFailures(report);
+  const total = counts.passed + counts.failed;
+  const check: LastCheck = {
+    at: new Date().toISOString(),
+    passed: counts.passed,
+    total: counts.suiteFailed ? Math.max(total, 1) : total,
+    cases: report.tests.length,
+    failures: [
+      ...report.suiteErrors.map((e) => ({ test: "", message: cleanFailure(e.message) })),
+      ...groups.flatMap((g) => g.tests.map((test) => ({ test, message: g.message }))),
+    ],
+  };
+  recordCheck(root, exercise.id, check);
+  if (process.env.NETLAB_TIMING) io.stdout(timingLine(outcome.phases, early === undefined ? undefined : early - (Date.now() - outcome.ms)));
+  // Already said, and the full report agrees.
+  if (early !== undefined && passed && counts.passed === expected) return { passed, passedCount: counts.passed, total: check.total, crashed: false, ms: outcome.ms };
+
+  for (const line of failureLines(groups, report.suiteErrors)) io.stdout(line);
+  io.stdout("");
+  if (passed) {
+    io.stdout(t("cliCheckPassed", { id: exercise.id, passed: counts.passed, skipped: counts.skipped, points: exercise.points }));
+  } else if (counts.suiteFailed) {
+    io.stdout(t("cliCheckSuiteFailed", { id: exercise.id, file: `exercises/${exercise.file}` }));
+  } else {
+    io.stdout(t("cliCheckFailed", { id: exercise.id, passed: counts.passed, total: check.total }));
+  }
+  return { passed, passedCount: counts.passed, total: check.total, crashed: false, ms: outcome.ms };
+}
+
+/** Where a check's time went (NETLAB_TIMING=1): ms from asking the warm runner to run. */
+function timingLine(p: Phases, verdict?: number): string {
+  const parts = [`set-up ${p.setUp ?? "?"}`, `file start ${p.fileStart ?? "?"}`, `first test ${p.firstTest ?? "?"}`, `last test ${p.lastTest ?? "?"}`, ...(verdict !== undefined ? [`verdict ${verdict}`] : []), `report ${p.report}`];
+  return `timing (ms after the run was asked for): ${parts.join(", ")}`;
+}

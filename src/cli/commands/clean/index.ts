@@ -1,0 +1,56 @@
+import { LABELS } from "../../../lab/run-identity";
+import { t } from "../../../messages/translate";
+import { EXIT, ExitError, type Command } from "../../command";
+import { requireEngine } from "../../check/check-exercise";
+import { heavy } from "../../heavy";
+
+/** Label filters for what clean removes: everything netlab made, or one run's (--run ID). */
+export function cleanFilters(run: string | boolean | undefined): string[] {
+  if (run === undefined) return [LABELS.managed];
+  if (typeof run !== "string" || !/^[0-9a-f]{1,32}$/i.test(run)) throw new ExitError(EXIT.usage, t("cliCleanBadRun", {}));
+  return [LABELS.managed, `${LABELS.run}=${run}`];
+}
+
+/**
+ * `netlab clean [--dry-run] [--run ID]`: removes every container and network that carries netlab's
+ * label (nothing else: the filter is the label, never a name), and says what it removed.
+ */
+export const cleanCommand: Command = {
+  name: "clean",
+  get summary() {
+    return t("cliCleanSummary", {});
+  },
+  get usage() {
+    return t("cliCleanUsage", {});
+  },
+  async run({ flags, stdout }) {
+    const filters = cleanFilters(flags.run);
+    await requireEngine();
+    const { listContainers } = heavy.containers();
+    const { listNetworks } = heavy.networks();
+    const plain = (labels: Record<string, string> | undefined) => `${labels?.[LABELS.name] ?? "?"}, run ${labels?.[LABELS.run] ?? "?"}`;
+    if (flags["dry-run"]) {
+      const [containers, networks] = await Promise.all([listContainers(filters), listNetworks({ label: filters })]);
+      stdout(t("cliCleanWould", { containers: containers.length, networks: networks.length }));
+      for (const c of containers) stdout(`  container ${(c.Names[0] ?? c.Id).replace(/^\//, "")} (${plain(c.Labels)})`);
+      for (const n of networks) stdout(`  network   ${n.Name} (${plain(n.Labels)})`);
+      return EXIT.ok;
+    }
+    // Listed first for the labels (the learner's names); removed by the same filter.
+    const [containers, networks] = await Promise.all([listContainers(filters), listNetworks({ label: filters })]);
+    const labelsOf = new Map<string, string>([
+      ...containers.map((c) => [(c.Names[0] ?? c.Id).replace(/^\//, ""), plain(c.Labels)] as [string, string]),
+      ...networks.map((n) => [n.Name, plain(n.Labels)] as [string, string]),
+    ]);
+    const removed = await heavy.teardown().removeLabelled(filters);
+    if (removed.containers.length + removed.networks.length === 0) {
+      stdout(t("cliCleanNothing", {}));
+      return EXIT.ok;
+    }
+    stdout(t("cliCleanRemoved", { containers: removed.containers.length, networks: removed.networks.length }));
+    for (const name of removed.containers) stdout(`  container ${name} (${labelsOf.get(name) ?? "?"})`);
+    for (const name of removed.networks) stdout(`  network   ${name} (${labelsOf.get(name) ?? "?"})`);
+    stdout(t("cliCleanKept", {}));
+    return EXIT.ok;
+  },
+};

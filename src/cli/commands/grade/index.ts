@@ -1,0 +1,124 @@
+import fs from "node:fs";
+import path from "node:path";
+import { isStopping, stopAllRuns } from "../../../grading/runner/stop-signal";
+import { t } from "../../../messages/translate";
+import { progressLine } from "../../../report/progress-line";
+import { VISIBILITIES, type Visibility } from "../../../report/results-json";
+import { summaryTable } from "../../../report/summary-table";
+import { probeEngine } from "../../../runtime/probe-engine";
+import { EXIT, ExitError, type Command, type CommandContext } from "../../command";
+
+/** Per exercise: its test file is stopped after this long; the learner's own code gets half. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+const DEFAULT_WORKERS = 4;
+
+const usage = `Usage: netlab grade <submission>... --out DIR [--jobs N] [--timeout SECONDS] [--extra-tests DIR]
+
+Grades each submission folder (a learner's repository, or any folder holding their exercises/)
+with this project's tests, framework and configuration. Only the .ts files under the submission's
+exercises/ are taken: its tests, jest config, package.json and node_modules change nothing. An
+exercise file that imports anything but "netlab" or files of its own exercises/ scores 0.
+
+Options:
+  --out DIR                 where results go: DIR/<submission>/results.json (Gradescope),
+                            feedback.md, junit.xml, and DIR/gradebook.csv (required)
+  --jobs N                  submissions graded at the same time on this engine (default 1)
+  --timeout SECONDS         per exercise (default ${DEFAULT_TIMEOUT_SECONDS}): its tests are stopped after this long and
+                            fail; the learner's own code gets half of it
+  --extra-tests DIR         instructor-only tests laid out like test/ (DIR/ch3/x.test.ts),
+                            graded but never shipped to learners
+  --hidden-visibility V     Gradescope visibility of those tests: ${VISIBILITIES.join(", ")}
+                            (default after_published)
+  --exercises ID,ID         grade only these exercises
+  --workers N               jest workers per submission (default ${DEFAULT_WORKERS})
+  --lang en|zh              language of feedback.md and results.json
+  --keep                    keep the staged copies in the temp folder, to look at afterwards
+
+Exit codes: 0 every submission was graded, whatever its score; 1 a submission could not be
+graded because the grader itself failed (said above); 2 wrong arguments; 3 no Docker engine.`;
+
+function positive(ctx: CommandContext, flag: string, fallback: number, example: string): number {
+  const raw = ctx.flags[flag];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (typeof raw !== "string" || !Number.isInteger(value) || value < 1) throw new ExitError(EXIT.usage, t("gradeBadNumber", { flag, value: String(raw), example }));
+  return value;
+}
+
+function folder(what: string, value: string | boolean | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const dir = path.resolve(String(value));
+  if (typeof value !== "string" || !fs.statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ExitError(EXIT.usage, t("gradeNoSuchDir", { what, path: String(value) }));
+  return dir;
+}
+
+/** Reads and checks every argument before anything runs: a wrong one costs nothing. */
+function readOptions(ctx: CommandContext) {
+  if (ctx.args.length === 0) throw new ExitError(EXIT.usage, t("gradeNeedSubmission", {}));
+  if (typeof ctx.flags.out !== "string" || ctx.flags.out === "") throw new ExitError(EXIT.usage, t("gradeNeedOut", {}));
+  const lang = ctx.flags.lang;
+  if (lang !== undefined && lang !== "en" && lang !== "zh") throw new ExitError(EXIT.usage, t("gradeBadChoice", { flag: "lang", value: String(lang), choices: "en, zh" }));
+  const visibility = ctx.flags["hidden-visibility"] ?? "after_published";
+  if (!VISIBILITIES.includes(visibility as Visibility)) throw new ExitError(EXIT.usage, t("gradeBadChoice", { flag: "hidden-visibility", value: String(visibility), choices: VISIBILITIES.join(", ") }));
+  const submissions = ctx.args.map((arg) => folder("The submission", arg) as string);
+  const byName = new Map<string, string[]>();
+  for (const s of submissions) byName.set(path.basename(s), [...(byName.get(path.basename(s)) ?? []), s]);
+  for (const [name, paths] of byName) if (paths.length > 1) throw new ExitError(EXIT.usage, t("gradeSameName", { name, paths: paths.join(", ") }));
+  const only = typeof ctx.flags.exercises === "string" ? ctx.flags.exercises.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+  return {
+    submissions,
+    out: path.resolve(ctx.flags.out),
+    jobs: positive(ctx, "jobs", 1, "2"),
+    timeoutSeconds: positive(ctx, "timeout", DEFAULT_TIMEOUT_SECONDS, String(DEFAULT_TIMEOUT_SECONDS)),
+    workers: positive(ctx, "workers", DEFAULT_WORKERS, "4"),
+    extraTests: folder("--extra-tests", ctx.flags["extra-tests"]),
+    hiddenVisibility: visibility as Visibility,
+    only,
+    lang: lang as "en" | "zh" | undefined,
+    keep: ctx.flags.keep === true,
+  };
+}
+
+export const gradeCommand: Command = {
+  name: "grade",
+  summary: "grade learners' submissions against trusted tests (results.json, feedback.md, junit.xml, gradebook.csv)",
+  usage,
+  async run(ctx) {
+    const options = readOptions(ctx);
+    const engine = await probeEngine();
+    if (!engine.ok) throw new ExitError(EXIT.engine, t("engineDown", { detail: engine.detail }));
+    if (options.lang) process.env.NETLAB_LANG = options.lang;
+    // The grader loads the engine code (testcontainers): only now, so that other commands start fast.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { gradeBatch, PlanError } = require("../../../grading/grade-batch") as typeof import("../../../grading/grade-batch");
+
+    const onSignal = () => {
+      if (isStopping()) process.exit(130);
+      ctx.stderr(t("gradeStopping", {}));
+      stopAllRuns();
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    try {
+      ctx.stderr(t("gradeStarting", { count: options.submissions.length, jobs: options.jobs, seconds: options.timeoutSeconds }));
+      ctx.stderr(progressLine(0, options.submissions.length));
+      const result = await gradeBatch({ ...options, root: ctx.cwd, onProgress: (done, total, grade) => ctx.stderr(progressLine(done, total, grade)) });
+      if (isStopping()) return 130;
+      ctx.stdout(`\n${summaryTable(result.exerciseIds, result.grades)}\n`);
+      const failed = result.grades.filter((g) => !g.graded);
+      for (const g of failed) ctx.stderr(t("gradeNotGraded", { name: g.name, detail: g.error ?? "" }));
+      ctx.stdout(t("gradeWrote", { out: options.out, count: result.grades.length - failed.length, seconds: (result.ms / 1000).toFixed(1) }));
+      if (failed.length > 0) {
+        ctx.stderr(t("gradeSomeNotGraded", { count: failed.length }));
+        return EXIT.failed;
+      }
+      return EXIT.ok;
+    } catch (err) {
+      if (err instanceof PlanError) throw new ExitError(EXIT.usage, err.message);
+      throw err;
+    } finally {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    }
+  },
+};

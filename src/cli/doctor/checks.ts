@@ -1,0 +1,123 @@
+import os from "node:os";
+import { t } from "../../messages/translate";
+import { probeEngine } from "../../runtime/probe-engine";
+import { findClashes, pickFreeSubnet } from "../../lab/subnet-plan";
+import { heavy } from "../heavy";
+import { engineKind } from "./engine-kind";
+
+export interface CheckResult {
+  status: "ok" | "warn" | "fail" | "skip";
+  detail: string;
+  /** What to do about a warning or a failure: the exact command where there is one. */
+  fix?: string;
+}
+
+/** One of doctor's checks, as np keeps its prerequisite tasks: a title, how to run it, what a failure blocks. */
+export interface DoctorCheck {
+  id: string;
+  title: () => string;
+  /** Needs a reachable engine (skipped without one). */
+  needsEngine: boolean;
+  run: (progress: (line: string) => void) => Promise<CheckResult>;
+}
+
+/** The range of the course note (ch3): shown, never used (netlab hands out free subnets instead). */
+export const NOTE_SUBNET = "192.168.0.0/16";
+
+export const DOCTOR_CHECKS: DoctorCheck[] = [
+  {
+    id: "node",
+    title: () => t("cliDoctorNode", {}),
+    needsEngine: false,
+    run: async () => {
+      const major = Number(process.versions.node.split(".")[0]);
+      return major >= 20 ? { status: "ok", detail: `v${process.versions.node}` } : { status: "fail", detail: `v${process.versions.node}`, fix: t("cliDoctorNodeFix", {}) };
+    },
+  },
+  {
+    id: "engine",
+    title: () => t("cliDoctorEngine", {}),
+    needsEngine: false,
+    run: async () => {
+      const health = await probeEngine();
+      if (health.ok) return { status: "ok", detail: `${health.detail}, ${health.endpoint}` };
+      return { status: "fail", detail: health.detail, fix: t("engineDown", { detail: health.detail }) };
+    },
+  },
+  {
+    id: "kind",
+    title: () => t("cliDoctorKind", {}),
+    needsEngine: true,
+    run: async () => {
+      const info = await heavy.engineInfo().engineInfo();
+      const kind = engineKind(info, (await probeEngine()).endpoint);
+      const detail = t("cliDoctorKindDetail", { kind, os: info.operatingSystem, version: info.serverVersion });
+      if (kind === "rootless") return { status: "warn", detail, fix: t("cliDoctorRootlessFix", {}) };
+      if (kind === "docker-desktop" || kind === "colima" || kind === "orbstack") return { status: "ok", detail: `${detail}. ${t("cliDoctorVmNote", {})}` };
+      if (kind === "podman" || kind === "other") return { status: "warn", detail, fix: t("cliDoctorOtherFix", {}) };
+      return { status: "ok", detail };
+    },
+  },
+  {
+    id: "image",
+    title: () => t("cliDoctorImage", {}),
+    needsEngine: true,
+    run: async (progress) => {
+      const { ensureLabImage, findStaticBusybox, PUBLIC_LAB_IMAGE } = heavy.labImage();
+      // Where netlab would pull the public image, doctor only looks: it never causes a pull.
+      if (!process.env.NETLAB_IMAGE && process.platform !== "linux" && !findStaticBusybox()) {
+        const present = await heavy.engineInfo().imageExists(PUBLIC_LAB_IMAGE);
+        return present
+          ? { status: "ok", detail: t("cliDoctorImagePresent", { image: PUBLIC_LAB_IMAGE }) }
+          : { status: "warn", detail: t("cliDoctorImageWillPull", { image: PUBLIC_LAB_IMAGE }), fix: `docker pull ${PUBLIC_LAB_IMAGE}` };
+      }
+      try {
+        const image = await ensureLabImage(progress);
+        return { status: "ok", detail: t(image.source === "built" ? "cliDoctorImageBuilt" : "cliDoctorImagePresent", { image: image.name }) };
+      } catch (err) {
+        return { status: "fail", detail: t("cliDoctorImageFailed", {}), fix: err instanceof Error ? err.message : String(err) };
+      }
+    },
+  },
+  {
+    id: "subnets",
+    title: () => t("cliDoctorSubnets", {}),
+    needsEngine: true,
+    run: async () => {
+      const users = await heavy.addressSpace().addressUsers();
+      const free = pickFreeSubnet(users);
+      if (!free) return { status: "fail", detail: t("cliDoctorNoFreeSubnet", { users: users.length }), fix: t("cliDoctorNoFreeSubnetFix", {}) };
+      // Host routes that overlap a Docker network: containers on it cannot reach that part of the LAN.
+      const routes = users.filter((u) => u.what.startsWith("the host route"));
+      const docker = users.filter((u) => !u.what.startsWith("the host route"));
+      const overlaps = docker.flatMap((d) => findClashes(d.cidr, routes).map((r) => `${d.cidr} (${d.what}) / ${r.cidr} (${r.what})`));
+      if (overlaps.length > 0) return { status: "warn", detail: t("cliDoctorRouteOverlap", { overlaps: overlaps.join("; ") }), fix: t("cliDoctorRouteOverlapFix", {}) };
+      return { status: "ok", detail: t("cliDoctorSubnetsOk", { example: free, users: users.length }) };
+    },
+  },
+  {
+    id: "note-range",
+    title: () => t("cliDoctorNoteRange", { subnet: NOTE_SUBNET }),
+    needsEngine: true,
+    run: async () => {
+      const clashes = findClashes(NOTE_SUBNET, await heavy.addressSpace().addressUsers());
+      if (clashes.length === 0) return { status: "ok", detail: t("cliDoctorNoteFree", { subnet: NOTE_SUBNET }) };
+      return {
+        status: "warn",
+        detail: t("cliDoctorNoteClash", { subnet: NOTE_SUBNET, clashes: clashes.map((c) => `${c.cidr} (${c.what})`).join(", ") }),
+        fix: t("cliDoctorNoteClashFix", {}),
+      };
+    },
+  },
+  {
+    id: "leftovers",
+    title: () => t("cliDoctorLeftovers", {}),
+    needsEngine: true,
+    run: async () => {
+      const { runsOnEngine, isOrphaned } = heavy.reaper();
+      const dead = (await runsOnEngine()).filter((r) => isOrphaned(r, os.hostname()));
+      if (dead.length === 0) return { status: "ok", detail: t("cliDoctorNoLeftovers", {}) };
+      return { status: "warn", detail: t("cliDoctorLeftoversFound", { runs: dead.map((r) => r.runId).join(", ") }), fix: "npx netlab clean" };
+    },
+  },
+];

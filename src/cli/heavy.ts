@@ -1,0 +1,16 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+// The Docker side of netlab (testcontainers, dockerode) takes about 0.6 s to load. Commands load it
+// only when they talk to the engine, so that `list`, `hint` or an unreachable engine answer at once.
+// require(), not import(): tsx's CommonJS hook, which runs the CLI, does not handle import().
+
+export const heavy = {
+  engine: () => require("../runtime/engine") as typeof import("../runtime/engine"),
+  engineInfo: () => require("../runtime/engine-info") as typeof import("../runtime/engine-info"),
+  labImage: () => require("../runtime/lab-image") as typeof import("../runtime/lab-image"),
+  containers: () => require("../runtime/containers") as typeof import("../runtime/containers"),
+  networks: () => require("../runtime/networks") as typeof import("../runtime/networks"),
+  lab: () => require("../lab/lab") as typeof import("../lab/lab"),
+  teardown: () => require("../lab/teardown") as typeof import("../lab/teardown"),
+  reaper: () => require("../lab/reaper") as typeof import("../lab/reaper"),
+  addressSpace: () => require("../lab/address-space") as typeof import("../lab/address-space"),
+};

@@ -1,0 +1,64 @@
+import type { MessageKey } from "../../messages/catalogue";
+import { t } from "../../messages/translate";
+import type { MatcherCall } from "./message-pattern";
+
+/** What a rule found in one failure of the last check. */
+export interface Found {
+  params: Record<string, string>;
+  call?: MatcherCall;
+  /** The learner's file: exercises/ch3/link.ts */
+  file: string;
+}
+
+/**
+ * One way from "what the live check saw" to a hint about the learner's topology. A rule applies when
+ * every condition it has holds for a failure: the exercise, a piece of the test's title (titles are
+ * English in every language), a message of the catalogue inside the failure text (found in either
+ * language, its parameters captured).
+ */
+export interface StateRule {
+  exercises?: string[];
+  test?: RegExp;
+  /** label: the text must follow it ("Received:"), for what a matcher saw. */
+  seen?: { key: MessageKey; fixed?: Record<string, string>; label?: MessageKey };
+  hint: (found: Found) => string;
+}
+
+const RECEIVED: MessageKey = "labelReceived";
+const from = (f: Found, fallback = "?") => f.call?.subject ?? fallback;
+
+/** Most telling first: the first rule that applies to a failure gives its hint. */
+export const STATE_RULES: StateRule[] = [
+  // The learner's code did not run to the end: nothing else the check saw matters yet.
+  { seen: { key: "notYetDone" }, hint: (f) => t("cliStateNotYetDone", { todo: f.params.todo ?? "", file: f.file }) },
+  { seen: { key: "predictionMissing" }, hint: (f) => t("cliStatePredictionMissing", { file: f.file }) },
+  { seen: { key: "predictionWrong" }, hint: (f) => t("cliStatePredictionWrong", { question: f.params.question ?? "", observed: f.params.observed ?? "", file: f.file }) },
+  { seen: { key: "exerciseTimeout" }, hint: (f) => t("cliStateTimeout", { seconds: f.params.seconds ?? "?" }) },
+  { seen: { key: "exerciseThrew" }, hint: (f) => t("cliStateThrew", { error: f.params.error ?? "", file: f.file }) },
+  { seen: { key: "noSuchContainer" }, hint: (f) => t("cliStateNoContainer", { name: f.params.name ?? "", known: f.params.known ?? "" }) },
+  { seen: { key: "noSuchNetwork" }, hint: (f) => t("cliStateNoNetwork", { name: f.params.name ?? "" }) },
+  { seen: { key: "subnetClash" }, hint: (f) => t("cliStateSubnetClash", { subnet: f.params.subnet ?? "" }) },
+  { seen: { key: "dockerRefused" }, hint: (f) => t("cliStateDockerRefused", { action: f.params.action ?? "", cause: f.params.cause ?? "" }) },
+
+  // Chapter 3: what a failed check of one exercise says about the topology that was built.
+  { exercises: ["ch3-link"], test: /\/etc\/hosts holds c1/, hint: () => t("cliStateLinkHosts", {}) },
+  { exercises: ["ch3-link"], test: /C1_\* environment/, hint: () => t("cliStateLinkEnv", {}) },
+  { exercises: ["ch3-user-network"], test: /network inspect shows/, hint: () => t("cliStateNetworkInspect", {}) },
+  { exercises: ["ch3-user-network"], test: /route through its gateway/, hint: () => t("cliStateGateway", {}) },
+  { exercises: ["ch3-user-network"], test: /embedded DNS/, hint: () => t("cliStateEmbeddedDns", {}) },
+
+  // What the probes saw, for any exercise.
+  { seen: { key: "seenUnresolved", label: RECEIVED }, hint: (f) => t("cliStateUnresolved", { from: f.params.from ?? from(f), target: f.params.target ?? "" }) },
+  { seen: { key: "seenNoReply", label: RECEIVED }, hint: (f) => t("cliStateNoReply", { from: from(f), target: f.params.target ?? "", address: f.params.address ?? "" }) },
+  { seen: { key: "seenResolved", fixed: { source: "hosts" }, label: RECEIVED }, hint: (f) => t("cliStateResolvedHosts", { from: from(f), name: f.params.name ?? "" }) },
+  { seen: { key: "seenResolved", fixed: { source: "dns" }, label: RECEIVED }, hint: (f) => t("cliStateResolvedDns", { from: from(f), name: f.params.name ?? "" }) },
+  { seen: { key: "seenReply", label: RECEIVED }, hint: (f) => t("cliStateReply", { from: from(f), target: f.params.target ?? "" }) },
+  {
+    seen: { key: "seenAddresses", fixed: { addresses: "" }, label: RECEIVED },
+    hint: (f) => t("cliStateNoAddress", { container: from(f), cidr: f.call?.arg ?? "" }),
+  },
+  {
+    seen: { key: "seenAddresses", label: RECEIVED },
+    hint: (f) => t("cliStateWrongAddress", { container: from(f), addresses: f.params.addresses ?? "", cidr: f.call?.arg ?? "" }),
+  },
+];

@@ -1,0 +1,133 @@
+import type { Course, Exercise } from "../../course/catalogue";
+import { t } from "../../messages/translate";
+import { EXIT, type CommandContext } from "../command";
+import { checkExercise } from "../check/check-exercise";
+import { WarmRunner } from "../check/warm-runner";
+import { currentExercise, exercisePath, positionOf, titleOf } from "../course/exercises";
+import { loadProgress } from "../state/progress-store";
+import { FileWatcher, type FallbackReason } from "./file-watcher";
+
+export interface WatchFlags {
+  poll: boolean;
+  /** Subscribe to change events (off only to simulate a drive without them). */
+  events: boolean;
+}
+
+/**
+ * `netlab watch`, as rustlings watches: check the current exercise, then again on every save of its
+ * file; when it passes, move on to the next one and check that at once (it tells what to do next).
+ * A jest runner is always started ahead, so that a save meets a warm process.
+ */
+export class WatchSession {
+  private runner: WarmRunner;
+  private active?: WarmRunner;
+  private watcher?: FileWatcher;
+  private current?: Exercise;
+  private checking = false;
+  private again = false;
+  /** Change events turned out not to arrive here. */
+  private polling = false;
+  private done?: (code: number) => void;
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly course: Course,
+    private readonly flags: WatchFlags,
+  ) {
+    this.runner = WarmRunner.start(ctx.cwd);
+  }
+
+  /** Runs until every exercise is done (exit 0) or the learner quits. */
+  run(): Promise<number> {
+    const finished = new Promise<number>((resolve) => (this.done = resolve));
+    const first = currentExercise(this.course, loadProgress(this.ctx.cwd));
+    if (!first) this.finish(EXIT.ok);
+    else this.focus(first);
+    return finished;
+  }
+
+  /** The exercise being worked on, for the hint key. */
+  get exercise(): Exercise | undefined {
+    return this.current;
+  }
+
+  private focus(exercise: Exercise): void {
+    this.current = exercise;
+    this.watcher?.close();
+    const file = exercisePath(this.ctx.cwd, exercise);
+    this.ctx.stdout("");
+    this.ctx.stdout(t("cliWatchFocus", { id: exercise.id, n: positionOf(this.course, exercise), total: this.course.exercises.length, title: titleOf(exercise), file: file.relative }));
+    this.watcher = new FileWatcher(
+      file.absolute,
+      () => {
+        this.ctx.stdout(t("cliWatchChanged", { file: file.relative }));
+        void this.check();
+      },
+      {
+        poll: this.flags.poll || this.polling,
+        events: this.flags.events,
+        onFallback: (reason) => {
+          // Said once; the next exercises' files are polled from the start.
+          this.polling = true;
+          this.ctx.stdout(fallbackText(reason, file.relative));
+        },
+      },
+    );
+    if (this.flags.poll) this.ctx.stdout(t("cliWatchPolling", { file: file.relative }));
+    void this.check();
+  }
+
+  /** Checks the current exercise now, or right after the check under way (a save came during it). */
+  async check(): Promise<void> {
+    const exercise = this.current;
+    if (!exercise || !this.done) return;
+    if (this.checking) {
+      this.again = true;
+      return;
+    }
+    this.checking = true;
+    const runner = this.runner;
+    this.active = runner;
+    const outcome = await checkExercise(this.ctx.cwd, exercise, runner, this.ctx);
+    this.active = undefined;
+    this.checking = false;
+    // Stopped meanwhile (q, Ctrl-C): no verdict to act on, and no new runner.
+    if (!this.done) return;
+    void runner.stop();
+    // The next check's runner loads while the learner reads and types.
+    this.runner = WarmRunner.start(this.ctx.cwd);
+    if (outcome.passed) {
+      const next = currentExercise(this.course, loadProgress(this.ctx.cwd));
+      if (!next) return this.finish(EXIT.ok);
+      this.again = false;
+      this.ctx.stdout(t("cliWatchMovingOn", { id: next.id }));
+      return this.focus(next);
+    }
+    if (this.again) {
+      this.again = false;
+      return this.check();
+    }
+    this.ctx.stdout(t("cliWatchWaiting", { file: exercisePath(this.ctx.cwd, exercise).relative, id: exercise.id }));
+  }
+
+  /** Ends the session: no watcher, no runner left (a running check removes what it made). */
+  async stop(code: number = EXIT.ok): Promise<void> {
+    const done = this.done;
+    this.done = undefined;
+    this.watcher?.close();
+    await Promise.all([this.runner.stop(), this.active?.stop()]);
+    done?.(code);
+  }
+
+  private finish(code: number): void {
+    this.ctx.stdout("");
+    this.ctx.stdout(t("cliAllDone", { total: this.course.exercises.length }));
+    void this.stop(code);
+  }
+}
+
+function fallbackText(reason: FallbackReason, file: string): string {
+  const why =
+    reason.why === "wsl-mount" ? t("cliWatchWhyWsl", {}) : reason.why === "no-events" ? t("cliWatchWhyNoEvents", {}) : t("cliWatchWhyError", { error: reason.error });
+  return t("cliWatchFallback", { why, file });
+}

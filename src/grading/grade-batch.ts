@@ -1,0 +1,112 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { CATALOGUE_PATH, loadCatalogue } from "../course/catalogue";
+import { t } from "../messages/translate";
+import { toGradebookCsv } from "../report/gradebook-csv";
+import type { Visibility } from "../report/results-json";
+import { writeReports } from "../report/write-reports";
+import { ensureLabImage } from "../runtime/lab-image";
+import { sumPoints } from "./allot-points";
+import type { SubmissionGrade } from "./grade-types";
+import { gradeSubmission } from "./grade-submission";
+import { settleSweeps } from "./runner/run-jest";
+import { planTests } from "./test-plan";
+
+export interface BatchOptions {
+  /** The instructor's project. */
+  root: string;
+  /** Submission folders; each folder's name is its row and its folder in `out`. */
+  submissions: string[];
+  out: string;
+  /** Submissions graded at the same time. */
+  jobs: number;
+  /** Per exercise (its test file); the learner's code gets half of it. */
+  timeoutSeconds: number;
+  /** jest workers per submission. */
+  workers: number;
+  extraTests?: string;
+  /** Grade only these exercises. */
+  only?: string[];
+  hiddenVisibility: Visibility;
+  keep?: boolean;
+  onProgress?: (done: number, total: number, grade: SubmissionGrade) => void;
+}
+
+export interface BatchResult {
+  grades: SubmissionGrade[];
+  exerciseIds: string[];
+  ms: number;
+}
+
+/** The instructor's tests could not be planned (unreadable titles, unknown ids): nothing was graded. */
+export class PlanError extends Error {
+  constructor(readonly problems: string[]) {
+    super(t("gradePlanProblems", { problems: problems.map((p) => `- ${p}`).join("\n") }));
+    this.name = "PlanError";
+  }
+}
+
+/**
+ * Grades a batch of submissions, `jobs` at a time on one engine (every run has its own names,
+ * labels and subnets, so they never collide). Each submission's reports are written as soon as it
+ * is graded; gradebook.csv at the end. A submission's faults never stop the batch.
+ */
+export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
+  const started = Date.now();
+  const root = fs.realpathSync(options.root);
+  const own = path.join(root, "src", "course", "catalogue.json");
+  const course = loadCatalogue(fs.existsSync(own) ? own : CATALOGUE_PATH);
+  const { plan, problems } = planTests(root, course, { only: options.only, extraTests: options.extraTests });
+  if (problems.length > 0) throw new PlanError(problems);
+
+  // Resolved once here and handed down, so that parallel runs never build the lab image twice.
+  const image = await ensureLabImage();
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-grade-"));
+  fs.mkdirSync(options.out, { recursive: true });
+  const grades: SubmissionGrade[] = new Array(options.submissions.length);
+  let next = 0;
+  let done = 0;
+
+  const gradeOne = async (index: number): Promise<SubmissionGrade> => {
+    const submission = path.resolve(options.submissions[index] as string);
+    const name = path.basename(submission);
+    const stage = path.join(scratch, `${index}-${name}`);
+    try {
+      return await gradeSubmission(submission, name, {
+        root,
+        course,
+        plan,
+        extraTests: options.extraTests,
+        timeoutSeconds: options.timeoutSeconds,
+        workers: options.workers,
+        stage,
+        keep: options.keep,
+        env: { NETLAB_RESOLVED_IMAGE: image.name },
+      });
+    } catch (err) {
+      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+      return { name, path: submission, graded: false, error: detail, score: 0, maxScore: sumPoints(plan.exercises.map((e) => e.points)), exercises: [], notes: [], ms: 0, runs: [] };
+    }
+  };
+
+  const worker = async () => {
+    while (next < options.submissions.length) {
+      const index = next++;
+      const grade = await gradeOne(index);
+      grades[index] = grade;
+      writeReports(options.out, grade, { hiddenVisibility: options.hiddenVisibility });
+      done += 1;
+      options.onProgress?.(done, options.submissions.length, grade);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, options.submissions.length)) }, worker));
+  } finally {
+    await settleSweeps();
+    if (!options.keep) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  const exerciseIds = plan.exercises.map((e) => e.id);
+  fs.writeFileSync(path.join(options.out, "gradebook.csv"), toGradebookCsv(exerciseIds, grades));
+  return { grades, exerciseIds, ms: Date.now() - started };
+}

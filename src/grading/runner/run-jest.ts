@@ -1,0 +1,133 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import { LABELS } from "../../lab/run-identity";
+import { removeLabelled } from "../../lab/teardown";
+import { EventTail, type FileReport } from "./jest-events";
+import { CappedOutput } from "./capped-output";
+import { killGroup, trackRun, untrackRun } from "./stop-signal";
+
+export interface JestRunRequest {
+  /** The instructor's project: jest runs from here, with its node_modules. */
+  root: string;
+  configFile: string;
+  eventsFile: string;
+  files: string[];
+  env: NodeJS.ProcessEnv;
+  /** A test file that runs longer than this is stopped: its process tree is killed. */
+  fileTimeoutMs: number;
+  /** From spawning jest to its first test file (jest's start, global setup). */
+  startTimeoutMs: number;
+}
+
+export interface JestRunOutcome {
+  reports: Map<string, FileReport>;
+  /** Files that ran past fileTimeoutMs. */
+  timedOut: string[];
+  /** Files that started but never reported (the run was killed, or its process ended). */
+  unfinished: string[];
+  /** True when the grader killed the run (a timeout); false when jest ended by itself. */
+  killed: boolean;
+  startedAny: boolean;
+  exitCode: number | null;
+  /** jest's own output, capped (for the instructor when the grader itself fails). */
+  output: string;
+  pid?: number;
+  runId?: string;
+  ms: number;
+}
+
+const POLL_MS = 200;
+const GRACE_MS = 3000;
+const END_TIMEOUT_MS = 60_000;
+
+/**
+ * Runs jest once over some test files, watching the grading reporter's events: a file that runs
+ * past its deadline (a synchronous endless loop blocks a worker for good) gets the whole process
+ * group killed. Afterwards everything the run made on the engine is removed by its labels.
+ */
+export async function runJest(request: JestRunRequest): Promise<JestRunOutcome> {
+  const started = Date.now();
+  fs.writeFileSync(request.eventsFile, "");
+  const jest = require.resolve("jest/bin/jest", { paths: [request.root] });
+  const args = [jest, "--config", request.configFile, "--ci", "--silent", "--forceExit", "--runTestsByPath", ...request.files];
+  const child = spawn(process.execPath, args, { cwd: request.root, env: request.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const pid = child.pid;
+  if (pid !== undefined) trackRun(pid);
+  const output = new CappedOutput(64 * 1024);
+  child.stdout?.on("data", (d: Buffer) => output.add(d));
+  child.stderr?.on("data", (d: Buffer) => output.add(d));
+
+  const tail = new EventTail(request.eventsFile);
+  const starts = new Map<string, number>();
+  const reports = new Map<string, FileReport>();
+  let runId: string | undefined;
+  const timedOut: string[] = [];
+  let killed = false;
+  let allReportedAt: number | undefined;
+  const kill = () => {
+    killed = true;
+    if (pid !== undefined) killGroup(pid);
+  };
+  const absorb = () => {
+    for (const event of tail.read()) {
+      if (event.type === "run") runId = event.runId;
+      else if (event.type === "start") starts.set(event.file, event.at);
+      else reports.set(event.file, { file: event.file, execError: event.execError, tests: event.tests });
+    }
+  };
+
+  const exitCode = await new Promise<number | null>((resolve) => {
+    const timer = setInterval(() => {
+      absorb();
+      if (killed) return;
+      const now = Date.now();
+      const overdue = (margin: number) => [...starts].filter(([file, at]) => !reports.has(file) && now - at > request.fileTimeoutMs - margin).map(([file]) => file);
+      // Files within a moment of their own deadline go with the one that passed it (the same loop
+      // imported by two test files), instead of running a whole timeout again.
+      if (overdue(0).length > 0) timedOut.push(...overdue(GRACE_MS));
+      // Every file reported, but jest does not end (a global teardown that hangs): stop it.
+      if (reports.size >= request.files.length) allReportedAt ??= now;
+      const stuckAtEnd = allReportedAt !== undefined && now - allReportedAt > END_TIMEOUT_MS;
+      if (timedOut.length > 0 || stuckAtEnd || (starts.size === 0 && now - started > request.startTimeoutMs)) kill();
+    }, POLL_MS);
+    child.on("error", (err) => output.add(Buffer.from(`\n${err.message}\n`)));
+    // jest has ended; anything of its group still holding the pipes open goes too.
+    child.on("exit", () => setTimeout(() => pid !== undefined && killGroup(pid), 3000).unref());
+    child.on("close", (code) => {
+      clearInterval(timer);
+      resolve(code);
+    });
+  });
+  if (pid !== undefined) {
+    killGroup(pid); // workers left behind by a jest that died
+    untrackRun(pid);
+  }
+  absorb();
+  await removeRun(runId, pid, killed);
+  const unfinished = [...starts.keys()].filter((f) => !reports.has(f) && !timedOut.includes(f));
+  return { reports, timedOut, unfinished, killed, startedAny: starts.size > 0, exitCode, output: output.text(), pid, runId, ms: Date.now() - started };
+}
+
+const lateSweeps = new Set<Promise<void>>();
+
+/**
+ * Removes a finished run's containers and networks by its run label (or, when it died before
+ * saying its id, by its owner pid on this host). A killed run may have had a `docker run` in
+ * flight that lands a moment later, so it is swept again after a while, without holding up the
+ * grade: `settleSweeps()` waits for those late sweeps.
+ */
+async function removeRun(runId: string | undefined, pid: number | undefined, killed: boolean): Promise<void> {
+  const filters = runId ? [`${LABELS.run}=${runId}`] : pid !== undefined ? [`${LABELS.pid}=${pid}`, `${LABELS.host}=${os.hostname()}`] : undefined;
+  if (!filters) return;
+  await removeLabelled(filters).catch(() => undefined);
+  if (!killed) return;
+  const late = new Promise<void>((resolve) => setTimeout(resolve, 2500)).then(() => removeLabelled(filters).then(() => undefined, () => undefined));
+  lateSweeps.add(late);
+  void late.finally(() => lateSweeps.delete(late));
+}
+
+/** Waits until every killed run has had its second sweep: then nothing of the batch is left. */
+export async function settleSweeps(): Promise<void> {
+  while (lateSweeps.size > 0) await Promise.all([...lateSweeps]);
+}

@@ -1,0 +1,33 @@
+/**
+ * The jest runs of this grader that are still going (their process groups), and whether grading is
+ * being stopped. Light on purpose: the CLI's signal handler uses it without loading the engine code.
+ */
+const live = new Set<number>();
+let stopping = false;
+
+export function trackRun(pid: number): void {
+  live.add(pid);
+}
+
+export function untrackRun(pid: number): void {
+  live.delete(pid);
+}
+
+/** SIGKILL to a run's whole process group: jest and its workers, whatever they are doing. */
+export function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/** Kills every jest run still going and starts no new one (the grader is being interrupted). */
+export function stopAllRuns(): void {
+  stopping = true;
+  for (const pid of live) killGroup(pid);
+}
+
+export function isStopping(): boolean {
+  return stopping;
+}

@@ -1,0 +1,662 @@
+import { entry } from "./entry";
+
+/** What `npx netlab <command>` prints: help, checks, hints, progress, doctor, clean, explore. */
+export const cliMessages = {
+  // netlab --help
+  cliHelp: entry<{ commands: string }>(
+    (p) =>
+      `netlab: Docker networking exercises checked on a live engine\n\n` +
+      `Usage: npx netlab <command> [arguments] [--flags]\n\nCommands:\n${p.commands}\n\n` +
+      `\`npx netlab help <command>\` shows a command's options. Messages are in English or Chinese: NETLAB_LANG=en|zh (default: your locale).`,
+    (p) =>
+      `netlab：在真实 Docker 引擎上检查的 Docker 网络练习\n\n` +
+      `用法：npx netlab <命令> [参数] [--选项]\n\n命令：\n${p.commands}\n\n` +
+      `\`npx netlab help <命令>\` 显示该命令的选项。消息语言为英文或中文：NETLAB_LANG=en|zh（默认取自你的 locale）。`,
+  ),
+  cliExitCodes: entry<{ ok: number; failed: number; usage: number; engine: number; internal: number }>(
+    (p) =>
+      `Exit codes:\n` +
+      `  ${p.ok}   done: everything checked passed\n` +
+      `  ${p.failed}   checked, and something is not done yet (failing tests), or doctor found a blocking problem\n` +
+      `  ${p.usage}   the command was called wrongly\n` +
+      `  ${p.engine}   the Docker engine is not reachable\n` +
+      `  ${p.internal}  netlab itself failed (a bug: please report it)`,
+    (p) =>
+      `退出码：\n` +
+      `  ${p.ok}   完成：检查的内容全部通过\n` +
+      `  ${p.failed}   已检查，但还有未完成的内容（测试失败），或 doctor 发现了阻碍课程的问题\n` +
+      `  ${p.usage}   命令用法有误\n` +
+      `  ${p.engine}   无法连接 Docker 引擎\n` +
+      `  ${p.internal}  netlab 自身出错（缺陷：请报告）`,
+  ),
+  cliUnknownCommand: entry<{ command: string }>(
+    (p) => `Unknown command "${p.command}". The commands are listed below; \`npx netlab help <command>\` explains one.`,
+    (p) => `未知命令 "${p.command}"。可用命令见下方；\`npx netlab help <命令>\` 说明其中一个。`,
+  ),
+  cliInternal: entry<{ command: string; detail: string }>(
+    (p) => `netlab ${p.command} failed unexpectedly (a bug in netlab, not in your work): ${p.detail}\nPlease report it with the output above.`,
+    (p) => `netlab ${p.command} 意外失败（这是 netlab 的缺陷，不是你的练习的问题）：${p.detail}\n请附上以上输出报告此问题。`,
+  ),
+  cliStateUnreadable: entry<{ file: string; cause: string }>(
+    (p) =>
+      `Cannot read netlab's progress file ${p.file} (${p.cause}).\n` +
+      `Why: it was edited by hand or written by another version of netlab.\n` +
+      `Try: delete it (\`rm ${p.file}\`); your exercise files are not touched, run \`npx netlab run\` to check them again.`,
+    (p) =>
+      `无法读取 netlab 的进度文件 ${p.file}（${p.cause}）。\n` +
+      `原因：它被手工修改过，或由其他版本的 netlab 写入。\n` +
+      `试试：删除它（\`rm ${p.file}\`）；你的练习文件不受影响，运行 \`npx netlab run\` 重新检查即可。`,
+  ),
+  cliAllDone: entry<{ total: number }>(
+    (p) => `All ${p.total} exercises are done. Well done! \`npx netlab progress\` shows the tally; \`npx netlab explore <id>\` lets you poke at any topology again.`,
+    (p) => `全部 ${p.total} 个练习都已完成，干得好！\`npx netlab progress\` 显示统计；\`npx netlab explore <id>\` 可以再次动手查看任意拓扑。`,
+  ),
+  cliUnknownExercise: entry<{ id: string; candidates: string; example: string }>(
+    (p) =>
+      `There is no exercise "${p.id}"${p.candidates ? ` (did you mean: ${p.candidates}?)` : ""}.\n` +
+      `Try: \`npx netlab list\` shows every exercise id, e.g. \`${p.example}\`.`,
+    (p) =>
+      `没有名为 "${p.id}" 的练习${p.candidates ? `（你是不是想找：${p.candidates}？）` : ""}。\n` +
+      `试试：\`npx netlab list\` 列出全部练习 id，例如 \`${p.example}\`。`,
+  ),
+  cliMissingId: entry<{ command: string }>(
+    (p) => `\`netlab ${p.command}\` needs an exercise id, e.g. \`npx netlab ${p.command} ch3-link\` (\`npx netlab list\` shows them).`,
+    (p) => `\`netlab ${p.command}\` 需要一个练习 id，例如 \`npx netlab ${p.command} ch3-link\`（\`npx netlab list\` 会列出）。`,
+  ),
+
+  // netlab run
+  cliRunSummary: entry(
+    () => "check one exercise on the live engine (default: the current one)",
+    () => "在真实引擎上检查一个练习（默认：当前练习）",
+  ),
+  cliRunUsage: entry(
+    () =>
+      `Usage: npx netlab run [id]\n\n` +
+      `Runs the course tests of one exercise against your code in exercises/, on the live Docker engine,\n` +
+      `and prints what each check saw. Without an id: the first exercise that is not done yet.\n` +
+      `The result (done / pending) goes to .netlab/progress.json.`,
+    () =>
+      `用法：npx netlab run [id]\n\n` +
+      `在真实 Docker 引擎上，用课程测试检查你在 exercises/ 中写的某个练习的代码，并打印每项检查看到的结果。\n` +
+      `不带 id：第一个尚未完成的练习。结果（完成 / 未完成）记录在 .netlab/progress.json。`,
+  ),
+  cliChecking: entry<{ id: string; title: string }>(
+    (p) => `Checking ${p.id} (${p.title}) on the live engine...`,
+    (p) => `正在真实引擎上检查 ${p.id}（${p.title}）……`,
+  ),
+  cliCheckPassed: entry<{ id: string; passed: number; skipped: number; points: number }>(
+    (p) => `✓ ${p.id} passed: ${p.passed}/${p.passed} checks${p.skipped ? ` (${p.skipped} skipped on this engine)` : ""}, +${p.points} points.`,
+    (p) => `✓ ${p.id} 通过：${p.passed}/${p.passed} 项检查${p.skipped ? `（${p.skipped} 项在此引擎上跳过）` : ""}，+${p.points} 分。`,
+  ),
+  cliCheckFailed: entry<{ id: string; passed: number; total: number }>(
+    (p) => `✗ ${p.id} is not done yet: ${p.passed}/${p.total} checks pass.`,
+    (p) => `✗ ${p.id} 尚未完成：${p.passed}/${p.total} 项检查通过。`,
+  ),
+  cliCheckSuiteFailed: entry<{ id: string; file: string }>(
+    (p) => `✗ ${p.id}: its tests could not run at all (see above). Most often a syntax error or a wrong import in ${p.file}.`,
+    (p) => `✗ ${p.id}：测试完全无法运行（见上文）。最常见的原因是 ${p.file} 中有语法错误或错误的 import。`,
+  ),
+  cliCheckCrashed: entry<{ id: string; output: string }>(
+    (p) =>
+      `✗ jest stopped before it could check ${p.id}. Its last words:\n${p.output}\n` +
+      `Try: \`npx netlab doctor\` (engine, lab image), then run the check again.`,
+    (p) => `✗ jest 在检查 ${p.id} 之前就停止了。它最后的输出：\n${p.output}\n试试：\`npx netlab doctor\`（检查引擎和实验镜像），然后重新检查。`,
+  ),
+  cliRunnerMissing: entry<{ module: string }>(
+    (p) => `✗ Cannot run the checks: the package "${p.module}" is not installed in this project.\nTry: \`npm install\` (in the folder with package.json), then check again.`,
+    (p) => `✗ 无法运行检查：本项目中没有安装 "${p.module}"。\n试试：在 package.json 所在目录运行 \`npm install\`，然后再检查。`,
+  ),
+  cliCheckTimeout: entry<{ id: string; seconds: number }>(
+    (p) =>
+      `✗ The check of ${p.id} did not finish within ${p.seconds}s and was stopped; what it made on the engine was removed.\n` +
+      `Why: usually code that never returns, e.g. \`while (true) {}\` or a loop around an \`await\` that never ends.`,
+    (p) =>
+      `✗ 对 ${p.id} 的检查未能在 ${p.seconds} 秒内结束，已被停止；它在引擎上创建的内容已被删除。\n` +
+      `原因：通常是代码永远不返回，比如 \`while (true) {}\`，或围绕一个永不结束的 \`await\` 的循环。`,
+  ),
+  cliInterrupted: entry<{ run: string }>(
+    (p) => `Interrupted: the check stops and removes what it made on the engine (run ${p.run}).`,
+    (p) => `已中断：检查停止，并删除它在引擎上创建的内容（运行 ${p.run}）。`,
+  ),
+  cliNextRun: entry<{ id: string }>(
+    (p) => `Next: \`npx netlab run ${p.id}\` (or \`npx netlab watch\`, which checks again on every save).`,
+    (p) => `下一步：\`npx netlab run ${p.id}\`（或 \`npx netlab watch\`，每次保存都会重新检查）。`,
+  ),
+  cliAfterFail: entry<{ id: string; file: string }>(
+    (p) =>
+      `Edit ${p.file}, then \`npx netlab run ${p.id}\` again (or \`npx netlab watch\`, which checks on every save).\n` +
+      `Stuck? \`npx netlab hint ${p.id}\``,
+    (p) => `编辑 ${p.file}，然后再次运行 \`npx netlab run ${p.id}\`（或 \`npx netlab watch\`，每次保存都会检查）。\n卡住了？\`npx netlab hint ${p.id}\``,
+  ),
+
+  // netlab list
+  cliListSummary: entry(
+    () => "the exercises in course order, with chapter, points and status",
+    () => "按课程顺序列出练习，包括章节、分值和状态",
+  ),
+  cliListUsage: entry(
+    () =>
+      `Usage: npx netlab list [--json]\n\n` +
+      `Lists every exercise in course order: its id (what \`run\`, \`hint\`, \`reset\` and \`explore\` take),\n` +
+      `chapter, points and status (done / pending; ▶ marks the current one). --json prints it as data.`,
+    () =>
+      `用法：npx netlab list [--json]\n\n` +
+      `按课程顺序列出全部练习：id（\`run\`、\`hint\`、\`reset\` 和 \`explore\` 使用它）、章节、分值和状态\n` +
+      `（完成 / 未完成；▶ 表示当前练习）。--json 以数据形式输出。`,
+  ),
+  cliColId: entry(() => "id", () => "id"),
+  cliColChapter: entry(() => "chapter", () => "章节"),
+  cliColPoints: entry(() => "points", () => "分值"),
+  cliColStatus: entry(() => "status", () => "状态"),
+  cliColTitle: entry(() => "title", () => "标题"),
+  cliDone: entry(() => "done", () => "完成"),
+  cliPending: entry(() => "pending", () => "未完成"),
+  cliListFooter: entry<{ done: number; total: number; points: number; totalPoints: number }>(
+    (p) => `${p.done}/${p.total} exercises done, ${p.points}/${p.totalPoints} points.`,
+    (p) => `已完成 ${p.done}/${p.total} 个练习，${p.points}/${p.totalPoints} 分。`,
+  ),
+
+  // netlab progress
+  cliProgressSummary: entry(
+    () => "your progress: a bar for the course and one per chapter",
+    () => "你的进度：整个课程和每一章的进度条",
+  ),
+  cliProgressUsage: entry(
+    () =>
+      `Usage: npx netlab progress\n\n` +
+      `Shows how far you are, from the state file .netlab/progress.json (written by \`run\` and \`watch\`,\n` +
+      `cleared per exercise by \`reset\`).`,
+    () =>
+      `用法：npx netlab progress\n\n` +
+      `根据状态文件 .netlab/progress.json（由 \`run\` 和 \`watch\` 写入，\`reset\` 按练习清除）显示你的进度。`,
+  ),
+  cliProgressTotal: entry<{ bar: string; done: number; total: number; points: number; totalPoints: number }>(
+    (p) => `Progress ${p.bar} ${p.done}/${p.total} exercises, ${p.points}/${p.totalPoints} points`,
+    (p) => `进度 ${p.bar} ${p.done}/${p.total} 个练习，${p.points}/${p.totalPoints} 分`,
+  ),
+  cliProgressLeft: entry<{ ids: string }>(
+    (p) => `left: ${p.ids}`,
+    (p) => `剩余：${p.ids}`,
+  ),
+  cliProgressFile: entry<{ file: string }>(
+    (p) => `(state: ${p.file})`,
+    (p) => `（状态文件：${p.file}）`,
+  ),
+
+  // netlab hint
+  cliHintSummary: entry(
+    () => "the next hint for an exercise, and what your last check saw",
+    () => "某个练习的下一条提示，以及你上次检查看到的情况",
+  ),
+  cliHintUsage: entry(
+    () =>
+      `Usage: npx netlab hint [id] [--all]\n\n` +
+      `First what your last check on the engine saw, as a hint about your topology; then the exercise's\n` +
+      `hints in order, gentlest first: each call shows the next one. --all shows them all.\n` +
+      `Without an id: the current exercise.`,
+    () =>
+      `用法：npx netlab hint [id] [--all]\n\n` +
+      `先根据你上次在引擎上的检查结果，给出关于你的拓扑的提示；然后按顺序给出该练习的提示，最温和的在前：\n` +
+      `每次调用显示下一条。--all 显示全部。不带 id：当前练习。`,
+  ),
+  cliHintFromCheck: entry<{ ago: string; passed: number; total: number }>(
+    (p) => `What your last check saw (${p.ago}, ${p.passed}/${p.total} passing):`,
+    (p) => `你上次检查看到的情况（${p.ago}，通过 ${p.passed}/${p.total}）：`,
+  ),
+  cliHintNoCheck: entry<{ id: string }>(
+    (p) => `(No check of your code yet: \`npx netlab run ${p.id}\` checks it, and then hints can say what it saw.)`,
+    (p) => `（还没有检查过你的代码：\`npx netlab run ${p.id}\` 会检查它，之后提示就能说明看到的情况。）`,
+  ),
+  cliHintNumber: entry<{ n: number; total: number }>(
+    (p) => `Hint ${p.n} of ${p.total}:`,
+    (p) => `提示 ${p.n}/${p.total}：`,
+  ),
+  cliHintMore: entry<{ id: string; docs: string }>(
+    (p) => `More: \`npx netlab hint ${p.id}\` again for the next hint, \`--all\` for all of them. The course: ${p.docs}`,
+    (p) => `更多：再次运行 \`npx netlab hint ${p.id}\` 查看下一条提示，\`--all\` 查看全部。课程内容：${p.docs}`,
+  ),
+  cliHintLast: entry<{ id: string; docs: string }>(
+    (p) =>
+      `That was the last hint. Still stuck? Build the reference solution and poke at it: \`npx netlab explore ${p.id}\`\n` +
+      `(compare with yours: \`npx netlab explore ${p.id} --mine\`). The course: ${p.docs}`,
+    (p) =>
+      `这是最后一条提示。还是卡住了？构建参考答案的拓扑并动手查看：\`npx netlab explore ${p.id}\`\n` +
+      `（与你的对比：\`npx netlab explore ${p.id} --mine\`）。课程内容：${p.docs}`,
+  ),
+  cliHintLastMine: entry<{ id: string; docs: string }>(
+    (p) =>
+      `That was the last hint. Still stuck? Build your own topology and look at it on the engine: \`npx netlab explore ${p.id} --mine\`\n` +
+      `(it prints what Docker made of your code, and draws it). The course: ${p.docs}`,
+    (p) =>
+      `这是最后一条提示。还是卡住了？构建你自己的拓扑并在引擎上查看：\`npx netlab explore ${p.id} --mine\`\n` +
+      `（它会打印 Docker 根据你的代码创建了什么，并画出来）。课程内容：${p.docs}`,
+  ),
+  cliAgo: entry<{ n: number; unit: string }>(
+    (p) => (p.unit === "now" ? "just now" : `${p.n} ${p.unit === "min" ? "min" : p.unit === "h" ? "h" : "days"} ago`),
+    (p) => (p.unit === "now" ? "刚才" : `${p.n} ${p.unit === "min" ? "分钟" : p.unit === "h" ? "小时" : "天"}前`),
+  ),
+
+  // Hints from what the last check saw (src/cli/hints/state-rules.ts)
+  cliStateNotYetDone: entry<{ todo: string; file: string }>(
+    (p) => `Your code still stops at notYetDone(...) in ${p.file}: ${p.todo}. Write that, then delete the notYetDone(...) line.`,
+    (p) => `你的代码仍然停在 ${p.file} 中的 notYetDone(...)：${p.todo}。写好这部分，然后删掉 notYetDone(...) 那一行。`,
+  ),
+  cliStatePredictionMissing: entry<{ file: string }>(
+    (p) => `No answer yet: replace each \`undefined\` in ${p.file} with true or false, then check again.`,
+    (p) => `还没有作答：把 ${p.file} 中每个 \`undefined\` 换成 true 或 false，然后再检查。`,
+  ),
+  cliStatePredictionWrong: entry<{ question: string; observed: string; file: string }>(
+    (p) => `The engine answered "${p.observed}" to: ${p.question}. Read the "Why" above, then change that answer in ${p.file}.`,
+    (p) => `对于“${p.question}”，引擎的结果是“${p.observed}”。先读上面的“原因”，再修改 ${p.file} 中的这个答案。`,
+  ),
+  cliStateTimeout: entry<{ seconds: string }>(
+    (p) => `Your code never finished (stopped after ${p.seconds}s): look for a Lab call without \`await\`, or a loop that waits forever.`,
+    (p) => `你的代码一直没有结束（${p.seconds} 秒后被停止）：检查是否有 Lab 调用漏了 \`await\`，或有永远等待的循环。`,
+  ),
+  cliStateThrew: entry<{ error: string; file: string }>(
+    (p) => `Your code in ${p.file} threw before the checks could look (${p.error}): fix that first; the checks did not see a topology yet.`,
+    (p) => `你在 ${p.file} 中的代码在检查开始前就抛出了错误（${p.error}）：先修复它；检查还没看到任何拓扑。`,
+  ),
+  cliStateNoContainer: entry<{ name: string; known: string }>(
+    (p) => `The check looked for a container "${p.name}", and your code did not start one (it started: ${p.known || "none"}). Names must match exactly: \`lab.run("${p.name}", ...)\`.`,
+    (p) => `检查在找名为 "${p.name}" 的容器，但你的代码没有启动它（已启动：${p.known || "无"}）。名字必须完全一致：\`lab.run("${p.name}", ...)\`。`,
+  ),
+  cliStateNoNetwork: entry<{ name: string }>(
+    (p) => `The check looked for a network "${p.name}" that your code did not create: \`lab.createNetwork("${p.name}", ...)\` comes before the containers that join it.`,
+    (p) => `检查在找网络 "${p.name}"，但你的代码没有创建它：\`lab.createNetwork("${p.name}", ...)\` 要在加入它的容器之前。`,
+  ),
+  cliStateSubnetClash: entry<{ subnet: string }>(
+    (p) => `${p.subnet} clashes with a route or a network on this machine: use the subnet and gateway the exercise hands you (\`net.subnet\`, \`net.gateway\`), not a fixed one.`,
+    (p) => `${p.subnet} 与本机的路由或网络冲突：请使用练习提供的子网和网关（\`net.subnet\`、\`net.gateway\`），不要写死。`,
+  ),
+  cliStateDockerRefused: entry<{ action: string; cause: string }>(
+    (p) => `Docker refused "${p.action}" (${p.cause}): the same \`docker\` command would fail too. Check the order of your calls and their options.`,
+    (p) => `Docker 拒绝了 "${p.action}"（${p.cause}）：同样的 \`docker\` 命令也会失败。检查调用的顺序和选项。`,
+  ),
+  cliStateLinkHosts: entry(
+    () => `c2's /etc/hosts has no entry for c1: did you pass a link? \`lab.run("c2", { links: ["c1"] })\` is \`docker run --link c1\`, and c1 must be started first.`,
+    () => `c2 的 /etc/hosts 中没有 c1 的条目：你加了 --link 吗？\`lab.run("c2", { links: ["c1"] })\` 就是 \`docker run --link c1\`，而且 c1 必须先启动。`,
+  ),
+  cliStateLinkEnv: entry(
+    () => `c2 has no C1_* variables: only --link writes them (a user-defined network gives names, not variables). Start c2 with \`{ links: ["c1"] }\`.`,
+    () => `c2 中没有 C1_* 变量：只有 --link 会写入它们（自定义网络只提供名字，不提供变量）。用 \`{ links: ["c1"] }\` 启动 c2。`,
+  ),
+  cliStateNetworkInspect: entry(
+    () => `diynetwork's driver, subnet or gateway is not what the exercise asked for: pass \`{ driver: "bridge", subnet: net.subnet, gateway: net.gateway }\` to lab.createNetwork.`,
+    () => `diynetwork 的驱动、子网或网关与练习要求不符：给 lab.createNetwork 传入 \`{ driver: "bridge", subnet: net.subnet, gateway: net.gateway }\`。`,
+  ),
+  cliStateGateway: entry(
+    () => `c1 or c2 is not on diynetwork (no address in its subnet, or its default route goes elsewhere): start both with \`{ network: "diynetwork" }\`.`,
+    () => `c1 或 c2 不在 diynetwork 上（没有该子网内的地址，或默认路由指向别处）：用 \`{ network: "diynetwork" }\` 启动它们两个。`,
+  ),
+  cliStateEmbeddedDns: entry(
+    () => `c1 does not use the embedded DNS (127.0.0.11), or finds c2 in /etc/hosts: put c1 and c2 on diynetwork, without --link.`,
+    () => `c1 没有使用内置 DNS（127.0.0.11），或者在 /etc/hosts 中找到了 c2：把 c1 和 c2 放在 diynetwork 上，不要用 --link。`,
+  ),
+  cliStateUnresolved: entry<{ from: string; target: string }>(
+    (p) =>
+      `${p.from} cannot find "${p.target}" by name: ${p.from}'s /etc/hosts has no entry for ${p.target} and no network DNS answers for it. ` +
+      `Did you pass a link (\`lab.run("${p.from}", { links: ["${p.target}"] })\`), or put both on one user-defined network?`,
+    (p) =>
+      `${p.from} 无法按名字找到 "${p.target}"：${p.from} 的 /etc/hosts 中没有 ${p.target}，也没有网络 DNS 为它应答。` +
+      `你加了 --link 吗（\`lab.run("${p.from}", { links: ["${p.target}"] })\`），或者把两者放进同一个自定义网络了吗？`,
+  ),
+  cliStateNoReply: entry<{ from: string; target: string; address: string }>(
+    (p) => `${p.from} knows ${p.target} (${p.address}) but gets no reply: they share no bridge. Compare their networks (\`docker inspect\`), then connect one to the other's (\`lab.connect\`).`,
+    (p) => `${p.from} 知道 ${p.target}（${p.address}），但收不到应答：它们没有共享的网桥。对比两者所在的网络（\`docker inspect\`），再把一个接入另一个的网络（\`lab.connect\`）。`,
+  ),
+  cliStateResolvedHosts: entry<{ from: string; name: string }>(
+    (p) => `${p.from} finds "${p.name}" in its own /etc/hosts: ${p.from} was started with a link to ${p.name}. For this check it must not be.`,
+    (p) => `${p.from} 在自己的 /etc/hosts 中找到了 "${p.name}"：${p.from} 启动时带了指向 ${p.name} 的 --link。这项检查要求不能这样。`,
+  ),
+  cliStateResolvedDns: entry<{ from: string; name: string }>(
+    (p) => `${p.from} resolves "${p.name}" through a network's DNS: they share a user-defined network. For this check, keep them on the default bridge or on separate networks.`,
+    (p) => `${p.from} 通过网络的 DNS 解析到了 "${p.name}"：它们在同一个自定义网络上。这项检查要求让它们留在默认网桥上，或分在不同网络。`,
+  ),
+  cliStateReply: entry<{ from: string; target: string }>(
+    (p) => `${p.from} reaches ${p.target}, which this check says it must not: something joins them (the same network, or a \`connect\`). Keep them apart.`,
+    (p) => `${p.from} 能连通 ${p.target}，而这项检查要求不能连通：有东西把它们连在一起（同一个网络，或一次 \`connect\`）。让它们分开。`,
+  ),
+  cliStateNoAddress: entry<{ container: string; cidr: string }>(
+    (p) => `${p.container} has no IPv4 address at all: it runs with network none, or it has stopped. It should have one in ${p.cidr}.`,
+    (p) => `${p.container} 根本没有 IPv4 地址：它使用了 none 网络，或者已经停止。它应当有一个位于 ${p.cidr} 内的地址。`,
+  ),
+  cliStateWrongAddress: entry<{ container: string; addresses: string; cidr: string }>(
+    (p) => `${p.container} has ${p.addresses}, nothing in ${p.cidr}: it is on another network than the check expects. Look at its --network (or a missing \`connect\`).`,
+    (p) => `${p.container} 的地址是 ${p.addresses}，没有位于 ${p.cidr} 内的：它不在检查期望的网络上。看看它的 --network（或是否漏了 \`connect\`）。`,
+  ),
+
+  // netlab watch
+  cliWatchSummary: entry(
+    () => "check the current exercise on every save, and move on when it passes",
+    () => "每次保存时检查当前练习，通过后进入下一个",
+  ),
+  cliWatchUsage: entry(
+    () =>
+      `Usage: npx netlab watch [--poll]\n\n` +
+      `Checks the first exercise that is not done, then again each time you save its file; when it passes,\n` +
+      `goes on to the next. On a terminal: h = hint, l = list, r = check again, q = quit.\n` +
+      `--poll looks at the file every 200 ms instead of waiting for change events (WSL2 /mnt drives,\n` +
+      `network drives, some containers). netlab also turns to polling by itself when a save comes without an event.`,
+    () =>
+      `用法：npx netlab watch [--poll]\n\n` +
+      `检查第一个尚未完成的练习，之后每次保存该文件都会重新检查；通过后进入下一个。\n` +
+      `在终端中：h = 提示，l = 列表，r = 重新检查，q = 退出。\n` +
+      `--poll 每 200 毫秒查看一次文件，而不是等待文件变更事件（WSL2 的 /mnt 盘、网络盘、某些容器）。\n` +
+      `如果保存后没有收到事件，netlab 也会自动改为轮询。`,
+  ),
+  cliWatchStart: entry(
+    () => `netlab watch: checking the current exercise on every save. Ctrl-C stops.`,
+    () => `netlab watch：每次保存都会检查当前练习。按 Ctrl-C 停止。`,
+  ),
+  cliWatchStartKeys: entry(
+    () => `netlab watch: checking the current exercise on every save. Keys: h hint · l list · r check again · q quit`,
+    () => `netlab watch：每次保存都会检查当前练习。按键：h 提示 · l 列表 · r 重新检查 · q 退出`,
+  ),
+  cliWatchFocus: entry<{ id: string; n: number; total: number; title: string; file: string }>(
+    (p) => `▶ Exercise ${p.n}/${p.total}: ${p.id} (${p.title})\n  Your file: ${p.file}`,
+    (p) => `▶ 练习 ${p.n}/${p.total}：${p.id}（${p.title}）\n  你的文件：${p.file}`,
+  ),
+  cliWatchChanged: entry<{ file: string }>(
+    (p) => `${p.file} saved: checking again.`,
+    (p) => `${p.file} 已保存：重新检查。`,
+  ),
+  cliWatchWaiting: entry<{ file: string; id: string }>(
+    (p) => `Waiting for you to save ${p.file}... Stuck? press h, or run \`npx netlab hint ${p.id}\` in another terminal.`,
+    (p) => `等待你保存 ${p.file}……卡住了？按 h，或在另一个终端运行 \`npx netlab hint ${p.id}\`。`,
+  ),
+  cliWatchMovingOn: entry<{ id: string }>(
+    (p) => `On to the next exercise: ${p.id}.`,
+    (p) => `进入下一个练习：${p.id}。`,
+  ),
+  cliWatchPolling: entry<{ file: string }>(
+    (p) => `(Polling ${p.file} every 200 ms, as --poll asks.)`,
+    (p) => `（按 --poll 的要求，每 200 毫秒查看一次 ${p.file}。）`,
+  ),
+  cliWatchFallback: entry<{ why: string; file: string }>(
+    (p) =>
+      `File change events do not arrive here (${p.why}): polling ${p.file} every 200 ms instead.\n` +
+      `To start this way next time: \`npx netlab watch --poll\`.`,
+    (p) => `这里收不到文件变更事件（${p.why}）：改为每 200 毫秒查看一次 ${p.file}。\n下次可以直接这样启动：\`npx netlab watch --poll\`。`,
+  ),
+  cliWatchWhyWsl: entry(
+    () => "a Windows drive under /mnt in WSL2",
+    () => "WSL2 中 /mnt 下的 Windows 磁盘",
+  ),
+  cliWatchWhyNoEvents: entry(
+    () => "a save came without an event",
+    () => "保存后没有收到事件",
+  ),
+  cliWatchWhyError: entry<{ error: string }>(
+    (p) => `the file watcher failed: ${p.error}`,
+    (p) => `文件监视失败：${p.error}`,
+  ),
+  cliWatchBye: entry(
+    () => `Stopped watching. Your progress is kept in .netlab/progress.json; \`npx netlab watch\` picks up where you left off.`,
+    () => `已停止监视。你的进度保存在 .netlab/progress.json；\`npx netlab watch\` 会从你停下的地方继续。`,
+  ),
+
+  // netlab reset
+  cliResetSummary: entry(
+    () => "put an exercise's original stub back and forget its progress",
+    () => "恢复某个练习的原始代码框架，并清除它的进度",
+  ),
+  cliResetUsage: entry(
+    () =>
+      `Usage: npx netlab reset <id> [--yes]\n\n` +
+      `Puts the exercise's original stub back in exercises/ and clears its progress and hints, after you\n` +
+      `confirm (--yes skips the question). Your code is kept in .netlab/backup/. The stub comes from git\n` +
+      `(the newest committed version that is still a stub) or from the copy netlab took when it first saw it.`,
+    () =>
+      `用法：npx netlab reset <id> [--yes]\n\n` +
+      `在你确认后（--yes 跳过确认），把该练习的原始代码框架恢复到 exercises/，并清除它的进度和提示记录。\n` +
+      `你的代码会保存在 .netlab/backup/。原始框架取自 git（最新一次仍是框架的提交），或 netlab 第一次见到它时保存的副本。`,
+  ),
+  cliResetConfirm: entry<{ id: string; file: string; backup: string }>(
+    (p) => `Reset ${p.id}? ${p.file} goes back to the original stub (your code is kept in ${p.backup}/) and its progress is cleared. [y/N] `,
+    (p) => `重置 ${p.id}？${p.file} 将恢复为原始框架（你的代码保存在 ${p.backup}/），其进度将被清除。[y/N] `,
+  ),
+  cliResetCancelled: entry<{ id: string }>(
+    (p) => `Not reset: ${p.id} is as it was. (\`npx netlab reset ${p.id} --yes\` resets without asking.)`,
+    (p) => `未重置：${p.id} 保持原样。（\`npx netlab reset ${p.id} --yes\` 不经询问直接重置。）`,
+  ),
+  cliResetDone: entry<{ id: string; file: string; source: string }>(
+    (p) => `Reset ${p.id}: ${p.file} is the original stub again (from ${p.source}); its progress and hints are cleared.`,
+    (p) => `已重置 ${p.id}：${p.file} 已恢复为原始框架（来自 ${p.source}）；其进度和提示记录已清除。`,
+  ),
+  cliResetBackup: entry<{ backup: string }>(
+    (p) => `Your previous code: ${p.backup}`,
+    (p) => `你之前的代码：${p.backup}`,
+  ),
+  cliResetNoStub: entry<{ file: string }>(
+    (p) =>
+      `Cannot find the original stub of ${p.file}.\n` +
+      `Why: netlab takes it from git (this folder's history has no version of the file) or from the copy in .netlab/pristine/ (there is none).\n` +
+      `Try: \`git checkout <first commit> -- ${p.file}\` if you cloned the course, or copy the file from a fresh download of it.`,
+    (p) =>
+      `找不到 ${p.file} 的原始框架。\n` +
+      `原因：netlab 从 git 中取它（此目录的历史里没有该文件的任何版本），或从 .netlab/pristine/ 中的副本取（没有副本）。\n` +
+      `试试：如果你是克隆的课程，运行 \`git checkout <第一次提交> -- ${p.file}\`；否则从重新下载的课程中复制该文件。`,
+  ),
+
+  // netlab doctor
+  cliDoctorSummary: entry(
+    () => "is this machine ready for the course? engine, lab image, subnets",
+    () => "这台机器能上这门课吗？检查引擎、实验镜像和子网",
+  ),
+  cliDoctorUsage: entry(
+    () =>
+      `Usage: npx netlab doctor\n\n` +
+      `Checks what the course needs, each with its fix: Node.js, the Docker engine (reachable; native Linux,\n` +
+      `Docker Desktop, Colima or rootless), the lab image (present, or built now from a static busybox: never\n` +
+      `pulled), the subnets netlab hands out against host routes and existing networks, and leftovers of\n` +
+      `interrupted runs. Exit code 3 without an engine, 1 when another problem blocks the course.`,
+    () =>
+      `用法：npx netlab doctor\n\n` +
+      `逐项检查课程需要的条件，并给出修复方法：Node.js、Docker 引擎（能否连接；原生 Linux、Docker Desktop、\n` +
+      `Colima 还是 rootless）、实验镜像（已存在，或现在用静态 busybox 构建：从不拉取）、netlab 分配的子网\n` +
+      `是否与主机路由和已有网络冲突，以及中断的运行留下的资源。没有引擎时退出码为 3，其他阻碍课程的问题为 1。`,
+  ),
+  cliDoctorHeader: entry(() => "netlab doctor", () => "netlab doctor（环境检查）"),
+  cliDoctorNode: entry(() => "Node.js", () => "Node.js"),
+  cliDoctorNodeFix: entry(
+    () => "netlab needs Node.js 20 or newer: install it from https://nodejs.org or with your version manager (`nvm install 20`).",
+    () => "netlab 需要 Node.js 20 或更高版本：从 https://nodejs.org 安装，或使用版本管理器（`nvm install 20`）。",
+  ),
+  cliDoctorEngine: entry(() => "Docker engine", () => "Docker 引擎"),
+  cliDoctorKind: entry(() => "Engine kind", () => "引擎类型"),
+  cliDoctorKindDetail: entry<{ kind: string; os: string; version: string }>(
+    (p) =>
+      `${{ "docker-desktop": "Docker Desktop", colima: "Colima", rootless: "rootless Docker", orbstack: "OrbStack", podman: "Podman", "native-linux": "native Linux" }[p.kind] ?? p.kind} ` +
+      `(${p.os}, engine ${p.version})`,
+    (p) =>
+      `${{ "docker-desktop": "Docker Desktop", colima: "Colima", rootless: "rootless Docker", orbstack: "OrbStack", podman: "Podman", "native-linux": "原生 Linux" }[p.kind] ?? p.kind} ` +
+      `（${p.os}，引擎 ${p.version}）`,
+  ),
+  cliDoctorVmNote: entry(
+    () => "The engine runs in a VM: docker0, veths and host routes live there, and netlab reads them from there",
+    () => "引擎运行在虚拟机中：docker0、veth 和主机路由都在虚拟机里，netlab 会从那里读取",
+  ),
+  cliDoctorRootlessFix: entry(
+    () =>
+      "Rootless Docker keeps bridges and veths in its own namespace: the exercises run, but checks that reach containers from the host may be skipped. " +
+      "For the full course use the system engine (`sudo systemctl start docker`) or Docker Desktop.",
+    () =>
+      "rootless Docker 把网桥和 veth 放在它自己的命名空间里：练习可以运行，但从主机访问容器的检查可能被跳过。" +
+      "要完整学习本课程，请使用系统引擎（`sudo systemctl start docker`）或 Docker Desktop。",
+  ),
+  cliDoctorOtherFix: entry(
+    () => "netlab is tested on Docker Engine, Docker Desktop, Colima and rootless Docker; other engines may differ in bridges and DNS.",
+    () => "netlab 在 Docker Engine、Docker Desktop、Colima 和 rootless Docker 上测试过；其他引擎在网桥和 DNS 上可能有差异。",
+  ),
+  cliDoctorImage: entry(() => "Lab image", () => "实验镜像"),
+  cliDoctorImagePresent: entry<{ image: string }>(
+    (p) => `${p.image} is on the engine`,
+    (p) => `引擎上已有 ${p.image}`,
+  ),
+  cliDoctorImageBuilt: entry<{ image: string }>(
+    (p) => `${p.image} was built now (offline, from the host's static busybox)`,
+    (p) => `刚刚构建了 ${p.image}（离线，使用主机上的静态 busybox）`,
+  ),
+  cliDoctorImageWillPull: entry<{ image: string }>(
+    (p) => `not here yet: the first run pulls ${p.image} once (no static busybox on this host to build from)`,
+    (p) => `尚不存在：第一次运行时会拉取一次 ${p.image}（本机没有可用于构建的静态 busybox）`,
+  ),
+  cliDoctorImageFailed: entry(() => "cannot be made", () => "无法准备"),
+  cliDoctorSubnets: entry(() => "Exercise subnets", () => "练习用子网"),
+  cliDoctorSubnetsOk: entry<{ example: string; users: number }>(
+    (p) => `free /24s to hand out, e.g. ${p.example} (checked against ${p.users} host routes and Docker networks)`,
+    (p) => `有可分配的空闲 /24 子网，例如 ${p.example}（已对照 ${p.users} 条主机路由和 Docker 网络）`,
+  ),
+  cliDoctorNoFreeSubnet: entry<{ users: number }>(
+    (p) => `no free /24 left in 10.128.0.0/9 and 172.16.0.0/12 (${p.users} host routes and Docker networks use them)`,
+    (p) => `10.128.0.0/9 和 172.16.0.0/12 中已没有空闲的 /24（被 ${p.users} 条主机路由和 Docker 网络占用）`,
+  ),
+  cliDoctorNoFreeSubnetFix: entry(
+    () => "Remove networks you no longer need: `docker network prune` (and `npx netlab clean` for netlab's own).",
+    () => "删除不再需要的网络：`docker network prune`（netlab 自己的用 `npx netlab clean`）。",
+  ),
+  cliDoctorRouteOverlap: entry<{ overlaps: string }>(
+    (p) => `a Docker network overlaps a host route: ${p.overlaps}`,
+    (p) => `有 Docker 网络与主机路由重叠：${p.overlaps}`,
+  ),
+  cliDoctorRouteOverlapFix: entry(
+    () => "Containers on that network cannot reach that part of your LAN (or VPN). Remove the network, or give Docker other pools (\"default-address-pools\" in daemon.json).",
+    () => "该网络上的容器无法访问你局域网（或 VPN）的那一部分。删除该网络，或为 Docker 配置其他地址池（daemon.json 中的 \"default-address-pools\"）。",
+  ),
+  cliDoctorNoteRange: entry<{ subnet: string }>(
+    (p) => `The note's ${p.subnet}`,
+    (p) => `笔记中的 ${p.subnet}`,
+  ),
+  cliDoctorNoteFree: entry<{ subnet: string }>(
+    (p) => `${p.subnet} is free here (netlab still hands out its own subnets)`,
+    (p) => `${p.subnet} 在这里是空闲的（netlab 仍会分配自己的子网）`,
+  ),
+  cliDoctorNoteClash: entry<{ subnet: string; clashes: string }>(
+    (p) => `${p.subnet} overlaps ${p.clashes}`,
+    (p) => `${p.subnet} 与 ${p.clashes} 重叠`,
+  ),
+  cliDoctorNoteClashFix: entry(
+    () => "Nothing to do for the course: exercises hand you a free subnet instead. Typing the note's command by hand here would fail or hide part of your network.",
+    () => "对课程没有影响：练习会提供一个空闲子网。在这里手工输入笔记中的命令会失败，或遮住你网络的一部分。",
+  ),
+  cliDoctorLeftovers: entry(() => "Leftovers", () => "残留资源"),
+  cliDoctorNoLeftovers: entry(() => "none from interrupted runs", () => "没有中断运行留下的资源"),
+  cliDoctorLeftoversFound: entry<{ runs: string }>(
+    (p) => `containers or networks of runs that are gone: ${p.runs} (the next check removes them too)`,
+    (p) => `已结束的运行留下了容器或网络：${p.runs}（下一次检查也会删除它们）`,
+  ),
+  cliDoctorSkipped: entry(() => "skipped: needs the engine", () => "已跳过：需要引擎"),
+  cliDoctorFix: entry(() => "Fix:", () => "修复："),
+  cliDoctorEngineBlocks: entry(
+    () => "The Docker engine is not reachable: nothing in the course can run until it is (see the fix above).",
+    () => "无法连接 Docker 引擎：在它可用之前，课程的任何内容都无法运行（修复方法见上）。",
+  ),
+  cliDoctorBlocked: entry<{ n: number }>(
+    (p) => `${p.n} problem(s) block the course (marked ✗): fix them, then run \`npx netlab doctor\` again.`,
+    (p) => `有 ${p.n} 个问题阻碍课程（标记为 ✗）：修复后再次运行 \`npx netlab doctor\`。`,
+  ),
+  cliDoctorReady: entry<{ warnings: number }>(
+    (p) => `Ready for the course${p.warnings ? ` (${p.warnings} note(s) marked !)` : ""}. Start with \`npx netlab watch\`.`,
+    (p) => `可以开始课程了${p.warnings ? `（${p.warnings} 条提醒，标记为 !）` : ""}。从 \`npx netlab watch\` 开始吧。`,
+  ),
+
+  // netlab clean
+  cliCleanSummary: entry(
+    () => "remove every container and network netlab made (by its label only)",
+    () => "删除 netlab 创建的所有容器和网络（只按标签）",
+  ),
+  cliCleanUsage: entry(
+    () =>
+      `Usage: npx netlab clean [--dry-run] [--run ID]\n\n` +
+      `Removes every container and network that carries netlab's label ("netlab"), whatever run made it, and\n` +
+      `lists what it removed. Nothing without the label is touched. --dry-run only lists; --run ID limits it\n` +
+      `to one run (the id in the names nl-<id>-...). The lab image stays (\`docker rmi\` removes it).`,
+    () =>
+      `用法：npx netlab clean [--dry-run] [--run ID]\n\n` +
+      `删除所有带有 netlab 标签（"netlab"）的容器和网络（无论由哪次运行创建），并列出删除的内容。\n` +
+      `没有该标签的东西一概不动。--dry-run 只列出；--run ID 只处理一次运行（名字 nl-<id>-... 中的 id）。\n` +
+      `实验镜像会保留（用 \`docker rmi\` 删除）。`,
+  ),
+  cliCleanBadRun: entry(
+    () => "--run takes a run id: the hex part after nl- in the names, e.g. `npx netlab clean --run 3f9a1c`.",
+    () => "--run 需要一个运行 id：名字中 nl- 之后的十六进制部分，例如 `npx netlab clean --run 3f9a1c`。",
+  ),
+  cliCleanWould: entry<{ containers: number; networks: number }>(
+    (p) => `Would remove ${p.containers} container(s) and ${p.networks} network(s) (--dry-run: nothing removed):`,
+    (p) => `将删除 ${p.containers} 个容器和 ${p.networks} 个网络（--dry-run：没有删除任何东西）：`,
+  ),
+  cliCleanNothing: entry(
+    () => "Nothing to remove: no container or network on the engine carries netlab's label.",
+    () => "没有需要删除的：引擎上没有带 netlab 标签的容器或网络。",
+  ),
+  cliCleanRemoved: entry<{ containers: number; networks: number }>(
+    (p) => `Removed ${p.containers} container(s) and ${p.networks} network(s) made by netlab:`,
+    (p) => `已删除 netlab 创建的 ${p.containers} 个容器和 ${p.networks} 个网络：`,
+  ),
+  cliCleanKept: entry(
+    () => "Nothing else was touched (only resources with the label \"netlab\"). The lab image stays for the next run.",
+    () => "其他东西都没有动（只删除带 \"netlab\" 标签的资源）。实验镜像保留，供下次使用。",
+  ),
+
+  // netlab explore
+  cliExploreSummary: entry(
+    () => "build an exercise's topology, leave it running, and draw it",
+    () => "构建某个练习的拓扑，让它保持运行，并画出来",
+  ),
+  cliExploreUsage: entry(
+    () =>
+      `Usage: npx netlab explore <id> [--mine] [--once] [--out DIR]\n\n` +
+      `Builds the topology of an exercise exactly as its test does (the reference solution; --mine: your\n` +
+      `code) and leaves it running for you to poke at: it prints \`docker exec -it ... sh\` for each\n` +
+      `container, the docker commands that make the same by hand, and writes the topology (networks,\n` +
+      `bridges, veth pairs, containers, addresses) as Mermaid text and as an SVG picture to .netlab/explore/\n` +
+      `(or --out DIR). Ctrl-C removes everything it made. --once builds, prints, draws and removes at once.`,
+    () =>
+      `用法：npx netlab explore <id> [--mine] [--once] [--out DIR]\n\n` +
+      `完全按练习的测试方式构建它的拓扑（参考答案；--mine：你的代码），并让它保持运行供你动手查看：\n` +
+      `为每个容器打印 \`docker exec -it ... sh\`，打印手工做出同样拓扑的 docker 命令，并把拓扑（网络、\n` +
+      `网桥、veth pair、容器、地址）以 Mermaid 文本和 SVG 图片写入 .netlab/explore/（或 --out DIR）。\n` +
+      `按 Ctrl-C 删除它创建的一切。--once 构建、打印、绘图后立即删除。`,
+  ),
+  cliExploreNoSource: entry<{ file: string; id: string }>(
+    (p) => `There is no ${p.file} to build ${p.id} from. Try \`npx netlab explore ${p.id} --mine\` (your code) or without --mine (the reference solution).`,
+    (p) => `没有可用来构建 ${p.id} 的 ${p.file}。试试 \`npx netlab explore ${p.id} --mine\`（你的代码），或去掉 --mine（参考答案）。`,
+  ),
+  cliExploreNoSolutions: entry(
+    () => "(This repository has no solutions/: exploring your own code in exercises/.)",
+    () => "（此仓库没有 solutions/：将查看你在 exercises/ 中的代码。）",
+  ),
+  cliExploreBuilding: entry<{ id: string; source: string }>(
+    (p) => `Building ${p.id} from ${p.source} on the live engine...`,
+    (p) => `正在真实引擎上根据 ${p.source} 构建 ${p.id}……`,
+  ),
+  cliExploreNothing: entry<{ id: string; source: string }>(
+    (p) => `Nothing to explore: ${p.source} started no container (is it still "not yet done"? \`npx netlab run ${p.id}\` shows what it does).`,
+    (p) => `没有可查看的内容：${p.source} 没有启动任何容器（它是否仍是“尚未完成”？\`npx netlab run ${p.id}\` 会显示它做了什么）。`,
+  ),
+  cliExploreBuilt: entry<{ id: string; source: string; runId: string; containers: number; networks: number }>(
+    (p) => `Built ${p.id} from ${p.source} (run ${p.runId}): ${p.containers} container(s), ${p.networks} network(s) of its own.`,
+    (p) => `已根据 ${p.source} 构建 ${p.id}（运行 ${p.runId}）：${p.containers} 个容器，${p.networks} 个自建网络。`,
+  ),
+  cliExploreContainers: entry(
+    () => "Containers (address on network, interface ⇄ host veth), and how to get a shell in each:",
+    () => "容器（网络上的地址，接口 ⇄ 主机端 veth），以及进入各容器 shell 的命令：",
+  ),
+  cliExploreDocker: entry(
+    () => "The same by hand with the docker CLI (the exercise's names; netlab used the unique names above):",
+    () => "用 docker 命令手工做出同样的拓扑（使用练习中的名字；netlab 实际使用了上面的唯一名字）：",
+  ),
+  cliExploreDrawn: entry<{ mmd: string; svg: string }>(
+    (p) => `Topology written to ${p.mmd} (Mermaid) and ${p.svg} (SVG, open it in a browser):`,
+    (p) => `拓扑已写入 ${p.mmd}（Mermaid）和 ${p.svg}（SVG，可用浏览器打开）：`,
+  ),
+  cliExploreLeftRunning: entry<{ example: string }>(
+    (p) => `Left running for you: try \`${p.example}\`. Ctrl-C removes everything explore made.`,
+    (p) => `已保持运行：试试 \`${p.example}\`。按 Ctrl-C 删除 explore 创建的一切。`,
+  ),
+  cliExploreRemoved: entry<{ containers: number; networks: number }>(
+    (p) => `Removed what explore made: ${p.containers} container(s), ${p.networks} network(s).`,
+    (p) => `已删除 explore 创建的内容：${p.containers} 个容器，${p.networks} 个网络。`,
+  ),
+};

@@ -1,0 +1,13 @@
+import { LABELS } from "../../../src/lab/run-identity";
+import { listContainers } from "../../../src/runtime/containers";
+import { listNetworks } from "../../../src/runtime/networks";
+
+/** A unix socket path with nothing behind it: "no engine reachable", without any network traffic. */
+export const NO_ENGINE = { DOCKER_HOST: "unix:///nonexistent/netlab-test/docker.sock" };
+
+/** The names of the containers and networks of one run still on the engine. */
+export async function runResources(runId: string): Promise<string[]> {
+  const filter = [`${LABELS.run}=${runId}`];
+  const [containers, networks] = await Promise.all([listContainers(filter), listNetworks({ label: filter })]);
+  return [...containers.map((c) => (c.Names[0] ?? c.Id).replace(/^\//, "")), ...networks.map((n) => n.Name)];
+}

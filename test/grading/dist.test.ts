@@ -1,0 +1,94 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/cli";
+import { loadCatalogue } from "../../src/course/catalogue";
+import { checkDist } from "../../src/grading/dist/check-dist";
+import { parseJestReport } from "../../src/dev/jest-report";
+
+const root = path.resolve(__dirname, "..", "..");
+const course = loadCatalogue();
+
+async function netlab(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await main(argv, { cwd: root, stdout: (s) => (out += `${s}\n`), stderr: (s) => (err += `${s}\n`) });
+  return { code, out, err };
+}
+
+describe("netlab dist: a starter repository for learners", () => {
+  let tmp: string;
+  let dist: string;
+
+  beforeAll(async () => {
+    process.env.NETLAB_LANG = "en";
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-dist-"));
+    dist = path.join(tmp, "starter");
+    const { code, out, err } = await netlab("dist", dist);
+    if (code !== 0) throw new Error(`netlab dist exited with ${code}: ${out}${err}`);
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test("stubs, docs, tests and the framework; no solutions, no grading tests, no course CI", () => {
+    expect(checkDist(dist, course)).toEqual([]);
+    for (const e of course.exercises) {
+      expect(fs.readFileSync(path.join(dist, "exercises", e.file), "utf8")).toBe(fs.readFileSync(path.join(root, "exercises", e.file), "utf8"));
+    }
+    for (const present of ["README.md", "package.json", "package-lock.json", "docs/en", "docs/zh", "src/index.ts", "bin/netlab.js", "scripts/reap-run.js"]) expect([present, fs.existsSync(path.join(dist, present))]).toEqual([present, true]);
+    for (const absent of ["solutions", "test/grading", ".ci", ".git", "node_modules", "scripts/measure-grading.ts"]) expect([absent, fs.existsSync(path.join(dist, absent))]).toEqual([absent, false]);
+    const tsconfig = JSON.parse(fs.readFileSync(path.join(dist, "tsconfig.json"), "utf8")) as { compilerOptions: { paths: Record<string, string[]> }; include: string[] };
+    expect(tsconfig.compilerOptions.paths["@target/*"]).toEqual(["exercises/*"]);
+    expect(tsconfig.include).not.toContain("solutions");
+    expect((JSON.parse(fs.readFileSync(path.join(dist, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.selftest).toBeUndefined();
+  });
+
+  test("a GitHub Classroom workflow with one step per exercise, worth its points", () => {
+    const yaml = fs.readFileSync(path.join(dist, ".github", "workflows", "classroom.yml"), "utf8");
+    expect(yaml.match(/uses: classroom-resources\/autograding-command-grader@v1/g)).toHaveLength(course.exercises.length);
+    for (const e of course.exercises) expect(yaml).toContain(`max-score: ${e.points}`);
+  });
+
+  test("the learner's npm test there fails every exercise with \"not yet done\"", () => {
+    fs.symlinkSync(path.join(root, "node_modules"), path.join(dist, "node_modules"));
+    const report = path.join(tmp, "report.json");
+    const npmTest = (JSON.parse(fs.readFileSync(path.join(dist, "package.json"), "utf8")) as { scripts: { test: string } }).scripts.test;
+    const args = npmTest.replace(/^jest\s*/, "").split(/\s+/).filter(Boolean);
+    const run = spawnSync(process.execPath, [path.join(dist, "node_modules", "jest", "bin", "jest.js"), ...args, "--ci", "--json", `--outputFile=${report}`], {
+      cwd: dist,
+      env: { ...process.env, NETLAB_TARGET: "exercises", NETLAB_RUN_ID: "", JEST_WORKER_ID: "" },
+      encoding: "utf8",
+      timeout: 240_000,
+    });
+    const parsed = parseJestReport(JSON.parse(fs.readFileSync(report, "utf8")));
+    expect(run.status).toBe(1);
+    expect(parsed.suiteErrors).toEqual([]);
+    const files = new Set(parsed.tests.map((x) => path.relative(dist, x.file)));
+    expect([...files].sort()).toEqual(course.exercises.map((e) => e.test).sort());
+    expect(parsed.tests.filter((x) => !(x.status === "failed" && x.failureMessages.some((m) => m.includes("not yet done"))))).toEqual([]);
+  }, 300_000);
+
+  test("refuses a folder that is not empty, and hidden tests outside --gradescope", async () => {
+    const again = await netlab("dist", dist);
+    expect(again.code).toBe(2);
+    expect(again.err).toMatch(/exists and is not empty/);
+    const hidden = await netlab("dist", path.join(tmp, "other"), "--extra-tests", tmp);
+    expect(hidden.code).toBe(2);
+    expect(hidden.err).toMatch(/--extra-tests goes with --gradescope only/);
+  });
+
+  test("--gradescope: the autograder's content, with setup.sh, run_autograder and the hidden tests", async () => {
+    const hidden = path.join(tmp, "hidden");
+    fs.mkdirSync(path.join(hidden, "ch3"), { recursive: true });
+    fs.writeFileSync(path.join(hidden, "ch3", "extra.test.ts"), 'describe("ch3-link: more", () => { test("x", () => {}); });\n');
+    const zip = path.join(tmp, "autograder");
+    const { code } = await netlab("dist", zip, "--gradescope", "--extra-tests", hidden);
+    expect(code).toBe(0);
+    for (const script of ["setup.sh", "run_autograder"]) {
+      expect(fs.statSync(path.join(zip, script)).mode & 0o111).not.toBe(0);
+      expect(spawnSync("bash", ["-n", path.join(zip, script)]).status).toBe(0);
+    }
+    expect(fs.existsSync(path.join(zip, "hidden-tests", "ch3", "extra.test.ts"))).toBe(true);
+    expect(fs.existsSync(path.join(zip, "solutions"))).toBe(false);
+  });
+});
