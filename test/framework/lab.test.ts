@@ -86,7 +86,7 @@ describe("the Lab on a live engine", () => {
     await lab.run("c1");
     const started = Date.now();
     await expect(lab.exec("c1", "sleep 30", 500)).rejects.toThrow(/did not finish within 0.5s/);
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(Date.now() - started).toBeLessThan(8000); // the command itself would run 30 s
   });
 
   test("the default bridge's gateway is read from the engine, and docker0 holds it on the host", async () => {

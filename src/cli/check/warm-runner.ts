@@ -146,7 +146,12 @@ export class WarmRunner {
     this.stopping = true;
     const ended = () => this.child.exitCode !== null || this.child.signalCode !== null;
     // A runner that reported ends by itself once jest's global teardown is done: let it.
-    if (this.reported && !ended()) await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    if (this.reported && !ended()) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([this.exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
+      // A pending timer would keep the CLI alive for its full 5 s after the verdict.
+      clearTimeout(timer);
+    }
     if (ended()) return;
     this.child.kill(this.used ? "SIGINT" : "SIGTERM");
     const kill = setTimeout(() => this.child.kill("SIGKILL"), graceMs);
