@@ -36,21 +36,22 @@ async function main(): Promise<number> {
   checks.push({ title: "docs check (both languages, links, anchors, claims, diagrams)", passed: docsProblems.length === 0 ? 1 : 0, failed: docsProblems });
   log(`${mark(docsProblems.length === 0)} docs check${docsProblems.map((p) => `\n    ${p}`).join("")}`);
 
-  log("Running type check, lint, unit and framework tests, the solutions and the stubs (in parallel)...");
+  log("Running the grading, CLI, unit and framework tests, the solutions, the stubs, the type check and the lint...");
   // The runs share 2 cores: each jest gets few workers, and a reference solution gets more time than
   // a learner's code would (a slow shared machine is not a hanging exercise).
   const env = { NETLAB_WORKERS: process.env.NETLAB_WORKERS ?? "2", NETLAB_EXERCISE_TIMEOUT_MS: process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? "90000" };
   const jest = (name: string, target: string | undefined, projects: string[]) =>
     runStep(bin("jest"), [...projects.flatMap((p) => ["--selectProjects", p]), "--json", `--outputFile=${path.join(scratch, `${name}.json`)}`], target ? { ...env, NETLAB_TARGET: target } : env);
-  // The longest run (grading a batch of submissions) starts first.
-  const [grading, cli, framework, solutions, stubs, typecheck, lint] = await Promise.all([
-    jest("grading", undefined, ["grading"]),
-    jest("cli", undefined, ["cli"]),
-    jest("framework", undefined, ["unit", "framework"]),
-    jest("solutions", "solutions", ["course"]),
-    jest("stubs", "exercises", ["course"]),
-    runStep(bin("tsc"), ["--noEmit", "-p", path.join(root, "tsconfig.json")]),
-    runStep(bin("eslint"), [root]),
+  // Longest first (grading a batch of submissions); at most STEPS at once, so that a second selftest
+  // on the same machine slows both down instead of pushing every test past its timeout.
+  const [grading, cli, framework, solutions, stubs, typecheck, lint] = await inPool(Number(process.env.NETLAB_SELFTEST_STEPS ?? 4), [
+    announced("grading tests", () => jest("grading", undefined, ["grading"])),
+    announced("CLI tests", () => jest("cli", undefined, ["cli"])),
+    announced("unit and framework tests", () => jest("framework", undefined, ["unit", "framework"])),
+    announced("solutions", () => jest("solutions", "solutions", ["course"])),
+    announced("stubs", () => jest("stubs", "exercises", ["course"])),
+    announced("type check", () => runStep(bin("tsc"), ["--noEmit", "-p", path.join(root, "tsconfig.json")])),
+    announced("lint", () => runStep(bin("eslint"), [root])),
   ]);
 
   checks.push(tool("type check (tsc --noEmit, strict)", typecheck));
@@ -67,6 +68,30 @@ async function main(): Promise<number> {
   log(`selftest: ${passed} passed, ${failed} failed`);
   fs.rmSync(scratch, { recursive: true, force: true });
   return failed === 0 ? 0 : 1;
+}
+
+/** A step that says when it starts and ends, so that a long selftest shows its progress. */
+function announced(title: string, run: () => Promise<StepResult>): () => Promise<StepResult> {
+  return async () => {
+    log(`  … ${title} started`);
+    const result = await run();
+    log(`  … ${title} ${result.code === 0 ? "done" : "done, with failures"} (${(result.ms / 1000).toFixed(1)}s)`);
+    return result;
+  };
+}
+
+/** Runs the tasks with at most `size` at once, in order; results in the tasks' order. */
+async function inPool<T>(size: number, tasks: Array<() => Promise<T>>): Promise<T[]> {
+  const results: T[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await (tasks[i] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, size) }, lane));
+  return results;
 }
 
 function mark(ok: boolean): string {

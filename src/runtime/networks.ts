@@ -60,11 +60,17 @@ export async function removeNetwork(nameOrId: string): Promise<void> {
   await ignoreNotFound(docker.getNetwork(nameOrId).remove());
 }
 
+/**
+ * Awaits a removal that may race with another remover (a second run's reaper, `netlab clean`):
+ * "no such ..." (404) and "removal ... already in progress" (409) both mean it is going away.
+ */
 export async function ignoreNotFound(p: Promise<unknown>): Promise<void> {
   try {
     await p;
   } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 404) return;
+    const { statusCode, message } = err as { statusCode?: number; message?: string };
+    if (statusCode === 404) return;
+    if (statusCode === 409 && /already in progress/i.test(message ?? "")) return;
     throw err;
   }
 }

@@ -29,7 +29,7 @@ describe("netlab watch", () => {
       await watch.waitFor(/^exercises\/ch3\/link\.ts saved: checking again\.$/, waiting.index);
       const verdict = await watch.waitFor(/^✓ ch3-link passed: 4\/4 checks, \+4 points\.$/, waiting.index);
       // The budget is 3 s (scripts/measure-watch.ts measures it); a loaded CI machine gets slack here.
-      expect(verdict.at - saved).toBeLessThan(30_000);
+      expect(verdict.at - saved).toBeLessThan(60_000);
       await watch.waitFor(/^On to the next exercise: ch3-user-network\.$/, verdict.index);
       await watch.waitFor(/^✗ ch3-user-network is not done yet/, verdict.index);
       expect(await watch.stop("SIGINT")).toBe(0);

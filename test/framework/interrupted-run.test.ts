@@ -42,16 +42,15 @@ describe("an interrupted run leaves nothing on the engine", () => {
     const { runId, child } = await holdLab();
     expect(await leftOnEngine(runId)).toBe(3);
     child.kill("SIGINT");
-    expect(await waitUntil(async () => (await leftOnEngine(runId)) === 0, 10_000)).toBe(true);
-  }, 40_000);
+    expect(await waitUntil(async () => (await leftOnEngine(runId)) === 0, 30_000)).toBe(true);
+  }, 120_000);
 
   test("killed outright (SIGKILL): the next run reaps what the dead one left", async () => {
     const { runId, child } = await holdLab();
     child.kill("SIGKILL");
     await new Promise((r) => child.once("exit", r));
-    expect(await leftOnEngine(runId)).toBe(3);
-    const removed = await reapOrphans(os.hostname());
-    expect(removed.containers.length).toBeGreaterThanOrEqual(2);
+    // Another run starting now may reap it first: what counts is that it is gone after a reap.
+    await reapOrphans(os.hostname());
     expect(await leftOnEngine(runId)).toBe(0);
-  }, 40_000);
+  }, 120_000);
 });
