@@ -75,7 +75,7 @@ function announced(title: string, run: () => Promise<StepResult>): () => Promise
   return async () => {
     log(`  … ${title} started`);
     const result = await run();
-    log(`  … ${title} ${result.code === 0 ? "done" : "done, with failures"} (${(result.ms / 1000).toFixed(1)}s)`);
+    log(`  … ${title} finished (${(result.ms / 1000).toFixed(1)}s); verdicts below`);
     return result;
   };
 }
