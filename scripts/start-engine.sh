@@ -44,16 +44,34 @@ if [ "$(id -u)" != 0 ]; then
   exit 1
 fi
 
-echo "netlab: starting dockerd in the background (log: $LOG)..."
-# A stale pid file from a killed daemon makes dockerd refuse to start.
-if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
-  rm -f /var/run/docker.pid
+# A pid file left by a daemon that was killed makes dockerd refuse to start. It is stale unless its
+# pid is a live (not zombie) dockerd: after a reboot or a kill the number may belong to anyone.
+is_live_dockerd() {
+  local pid=$1
+  [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm")" = dockerd ] &&
+    ! grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null
+}
+live=""
+pid=$(cat /var/run/docker.pid 2>/dev/null || true)
+if [ -n "$pid" ] && is_live_dockerd "$pid"; then
+  live=$pid
+  echo "netlab: dockerd (pid $live) runs but does not answer yet; waiting for it."
+else
+  rm -f /var/run/docker.pid /var/run/docker/containerd/containerd.pid
+  echo "netlab: starting dockerd in the background (log: $LOG)..."
+  nohup dockerd >"$LOG" 2>&1 &
+  daemon=$!
 fi
-nohup dockerd >"$LOG" 2>&1 &
 for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
   if answers; then
     echo "netlab: dockerd answers after $((i / 2))s."
     exit 0
+  fi
+  # A daemon that exited will not answer: say why at once instead of waiting out the bound.
+  if [ -n "${daemon:-}" ] && ! is_live_dockerd "$daemon"; then
+    echo "netlab: dockerd exited while starting. Its last log lines:" >&2
+    tail -n 30 "$LOG" >&2 || true
+    exit 1
   fi
   sleep 0.5
 done
