@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "coverage/", "docs/", "**/*.d.ts.map"] },
+  { ignores: ["node_modules/", "coverage/", "docs/", ".netlab/", "tmp/", "**/*.d.ts.map"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

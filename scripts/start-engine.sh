@@ -3,7 +3,23 @@
 # Where a daemon already answers, it is used as it is. Otherwise (Debian/Ubuntu, as root) install
 # docker.io, busybox-static (for the offline lab image) and iputils-ping, start dockerd in the
 # background and wait for it, with a bound.
+#   --restart  stop the dockerd (and containerd) running here first: the way out when the engine is
+#              stuck (Docker 20.10 before 20.10.27 can deadlock its network controller: moby/moby#42545)
 set -euo pipefail
+
+if [ "${1:-}" = "--restart" ]; then
+  if [ "$(id -u)" != 0 ]; then
+    echo "netlab: restarting the engine needs root (or: sudo systemctl restart docker)." >&2
+    exit 1
+  fi
+  echo "netlab: stopping the running engine (dockerd, containerd and their shims)..."
+  # A deadlocked daemon does not honour SIGTERM; its containers go with it and are reaped by label later.
+  pkill -9 -x dockerd 2>/dev/null || true
+  pkill -9 -x containerd 2>/dev/null || true
+  pkill -9 -f containerd-shim 2>/dev/null || true
+  for ((i = 0; i < 20; i++)); do pgrep -x dockerd >/dev/null || break; sleep 0.25; done
+  rm -f /var/run/docker.pid /var/run/docker/containerd/containerd.pid
+fi
 
 WAIT_SECONDS=${NETLAB_ENGINE_WAIT:-60}
 LOG=${NETLAB_DOCKERD_LOG:-/tmp/netlab-dockerd.log}

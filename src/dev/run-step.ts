@@ -28,6 +28,11 @@ export function runStep(command: string, args: string[], env: NodeJS.ProcessEnv 
   });
 }
 
+/** Stops every running step at once (a stuck engine: their own cleanup would wait on it forever). */
+export function killSteps(): void {
+  for (const child of children) child.kill("SIGKILL");
+}
+
 /** On Ctrl-C, pass the signal on: each jest run then removes its own resources. */
 export function forwardSignals(): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { checkCourse } from "./check-course";
 import { checkDocsAt } from "./check-docs";
-import { forwardSignals, runStep, type StepResult } from "./run-step";
+import { watchEngine } from "./engine-watchdog";
+import { forwardSignals, killSteps, runStep, type StepResult } from "./run-step";
 import { readJestReport, type JestReport } from "./jest-report";
 
 /**
@@ -23,6 +24,9 @@ interface Check {
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
+/** The selftest's exit code when the engine got stuck: a fault of the engine, not of netlab (.ci/run restarts it and retries once). */
+const ENGINE_STUCK_EXIT = 75;
+
 async function main(): Promise<number> {
   forwardSignals();
   const started = Date.now();
@@ -35,6 +39,19 @@ async function main(): Promise<number> {
   const docsProblems = checkDocsAt(root);
   checks.push({ title: "docs check (both languages, links, anchors, claims, diagrams)", passed: docsProblems.length === 0 ? 1 : 0, failed: docsProblems });
   log(`${mark(docsProblems.length === 0)} docs check${docsProblems.map((p) => `\n    ${p}`).join("")}`);
+
+  const watchdog = watchEngine();
+  void watchdog.stuck.then((what) => {
+    log(`\n✗ the Docker engine got stuck: ${what}.`);
+    log("  Every step waits on it from now on, so the selftest stops here instead of hanging.");
+    log("  Why: Docker 20.10 before 20.10.27 can deadlock when containers join and leave one network at once");
+    log("  (moby/moby#42545; Debian 12 ships 20.10.24). It is the engine's fault, not a test's.");
+    log("  Try: restart the engine (`bash scripts/start-engine.sh --restart` as root, or `sudo systemctl restart docker`),");
+    log("  then run the selftest again; what the stopped steps left is reaped by label at the next start.");
+    log(`selftest: engine stuck (exit ${ENGINE_STUCK_EXIT})`);
+    killSteps();
+    process.exit(ENGINE_STUCK_EXIT);
+  });
 
   log("Running the grading, CLI, unit and framework tests, the solutions, the stubs, the type check and the lint...");
   // The runs share 2 cores: each jest gets few workers, and a reference solution gets more time than
@@ -54,6 +71,7 @@ async function main(): Promise<number> {
     announced("lint", () => runStep(bin("eslint"), [root])),
   ]);
 
+  watchdog.stop();
   checks.push(tool("type check (tsc --noEmit, strict)", typecheck));
   checks.push(tool("lint (eslint)", lint));
   checks.push(allPass("unit and framework tests", framework, path.join(scratch, "framework.json")));

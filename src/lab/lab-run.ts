@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { NetlabError } from "../errors";
 import { getEngine } from "../runtime/engine";
 import { ensureLabImage } from "../runtime/lab-image";
 import { reapOrphans } from "./reaper";
@@ -14,13 +15,25 @@ import { removeLabelled } from "./teardown";
 export async function startLabRun(log: (line: string) => void = () => undefined): Promise<void> {
   await getEngine();
   const run = startRun();
-  const reaped = await reapOrphans(run.host);
+  // The first calls that need the engine's network controller: a deadlocked engine is named here, not waited on forever.
+  const reaped = await withinDeadline(reapOrphans(run.host), START_BOUND_MS, "docker ps / docker network ls");
   if (reaped.containers.length + reaped.networks.length > 0) {
     log(`Removed ${reaped.containers.length} container(s) and ${reaped.networks.length} network(s) left by interrupted runs`);
   }
   const image = await ensureLabImage(log);
   process.env.NETLAB_RESOLVED_IMAGE = image.name;
   reapOnSignal(run.runId);
+}
+
+/** How long the engine may take for the run's first listing (far more than a healthy one needs, even loaded). */
+const START_BOUND_MS = 60_000;
+
+function withinDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NetlabError("engineStuck", { what, seconds: ms / 1000 })), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Removes every resource of this process's run. */

@@ -477,6 +477,16 @@ export const cliMessages = {
     () => "The engine runs in a VM: docker0, veths and host routes live there, and netlab reads them from there",
     () => "引擎运行在虚拟机中：docker0、veth 和主机路由都在虚拟机里，netlab 会从那里读取",
   ),
+  cliDoctorDeadlockFix: entry<{ version: string }>(
+    (p) =>
+      `Docker ${p.version} can deadlock its network controller when containers join and leave one network at once (moby/moby#42545, fixed in 20.10.27): ` +
+      "then `docker version` still answers and everything else waits. netlab says so when it happens; restart the engine then (`sudo systemctl restart docker`). " +
+      "Upgrading Docker ends it for good.",
+    (p) =>
+      `Docker ${p.version} 在容器同时加入和离开同一个网络时可能让网络控制器死锁（moby/moby#42545，20.10.27 已修复）：` +
+      "此时 `docker version` 仍有应答，其他操作都在等待。出现时 netlab 会说明；请重启引擎（`sudo systemctl restart docker`）。" +
+      "升级 Docker 可以彻底解决。",
+  ),
   cliDoctorRootlessFix: entry(
     () =>
       "Rootless Docker keeps bridges and veths in its own namespace: the exercises run, but checks that reach containers from the host may be skipped. " +

@@ -14,6 +14,20 @@ export const engineMessages = {
       `试试：启动 Docker（Docker Desktop、\`sudo systemctl start docker\` 或 \`colima start\`），确认 \`docker info\` 有应答。` +
       `在以 root 运行的 Debian/Ubuntu 裸机上：\`npm run engine\`。`,
   ),
+  engineStuck: entry<{ what: string; seconds: number }>(
+    (p) =>
+      `The Docker engine answers but did not finish \`${p.what}\` within ${p.seconds}s.\n` +
+      `Why: an engine whose network controller is deadlocked answers \`docker version\` and nothing else; Docker 20.10 before ` +
+      `20.10.27 can get there when containers join and leave one network at once (moby/moby#42545).\n` +
+      `Try: restart the engine (\`sudo systemctl restart docker\`, Docker Desktop's Restart, or as root on a bare machine ` +
+      `\`bash scripts/start-engine.sh --restart\`), then run again; upgrading Docker ends it for good.`,
+    (p) =>
+      `Docker 引擎有应答，但 ${p.seconds} 秒内没有完成 \`${p.what}\`。\n` +
+      `原因：网络控制器死锁的引擎只回应 \`docker version\`，别的都不回应；20.10.27 之前的 Docker 20.10 在容器同时加入和离开` +
+      `同一个网络时可能出现这种情况（moby/moby#42545）。\n` +
+      `试试：重启引擎（\`sudo systemctl restart docker\`、Docker Desktop 的 Restart，或在裸机上以 root 运行 ` +
+      `\`bash scripts/start-engine.sh --restart\`），然后重新运行；升级 Docker 可以彻底解决。`,
+  ),
   noBusybox: entry<{ looked: string }>(
     (p) =>
       `Cannot build the lab image offline: no static busybox on this host (looked at ${p.looked}).\n` +

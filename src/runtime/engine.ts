@@ -5,6 +5,11 @@ import { probeEngine } from "./probe-engine";
 
 // Ryuk cannot be pulled where there is no registry, and netlab reaps its own resources by label.
 process.env.TESTCONTAINERS_RYUK_DISABLED ??= "true";
+// netlab never asks testcontainers which host serves published ports (they bind the engine's
+// loopback and are probed from there). Without an answer given, testcontainers running where
+// /.dockerenv exists and the default bridge shows no gateway (a freshly started engine) runs
+// alpine:3.14 to find one: a pull from Docker Hub in every process, which the network rule forbids.
+process.env.TESTCONTAINERS_HOST_OVERRIDE ??= "localhost";
 
 export interface Engine {
   /** testcontainers' client: containers, networks, images. */

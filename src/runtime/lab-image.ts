@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { NetlabError } from "../errors";
+import { withMachineLock } from "./build-lock";
 import { getEngine } from "./engine";
 
 /** Public image used where no static busybox can be found and a registry is expected (laptops). */
@@ -61,12 +62,17 @@ async function resolveLabImage(onProgress: (line: string) => void): Promise<LabI
     throw new NetlabError("noBusybox", { looked: BUSYBOX_CANDIDATES.join(", ") });
   }
 
-  const tag = `netlab-lab:${contentHash(busybox)}`;
+  const hash = contentHash(busybox);
+  const tag = `netlab-lab:${hash}`;
   if (await exists(tag)) return { name: tag, source: "cached" };
-  onProgress(`Building lab image "${tag}" from ${busybox}...`);
-  await buildImage(tag, busybox);
-  onProgress(`Built lab image "${tag}"`);
-  return { name: tag, source: "built" };
+  // Runs that start together wait for one build instead of each building (and leaving) their own.
+  return withMachineLock(`netlab-image-${hash}`, async () => {
+    if (await exists(tag)) return { name: tag, source: "cached" };
+    onProgress(`Building lab image "${tag}" from ${busybox}...`);
+    await buildImage(tag, busybox);
+    onProgress(`Built lab image "${tag}"`);
+    return { name: tag, source: "built" };
+  });
 }
 
 /** A busybox that runs inside an empty image: statically linked, for the engine's architecture. */

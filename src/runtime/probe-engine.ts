@@ -25,13 +25,17 @@ export function engineEndpoint(env: NodeJS.ProcessEnv = process.env): { socketPa
   return { socketPath, label: socketPath };
 }
 
-/** Pings the engine's API with a hard bound; never throws. */
-export function probeEngine(timeoutMs = 1500, env: NodeJS.ProcessEnv = process.env): Promise<EngineHealth> {
+/**
+ * Pings the engine's API with a hard bound; never throws. `path` picks what to ask: /version answers
+ * whenever the daemon runs; /networks also needs its network controller (a deadlocked controller
+ * answers the first and never the second).
+ */
+export function probeEngine(timeoutMs = 1500, env: NodeJS.ProcessEnv = process.env, path: "/version" | "/networks" = "/version"): Promise<EngineHealth> {
   const target = engineEndpoint(env);
   return new Promise((resolve) => {
     const done = (ok: boolean, detail: string) => resolve({ ok, endpoint: target.label, detail });
     const req = http.request(
-      { socketPath: target.socketPath, host: target.host, port: target.port, path: "/version", timeout: timeoutMs },
+      { socketPath: target.socketPath, host: target.host, port: target.port, path, timeout: timeoutMs },
       (res) => {
         let body = "";
         res.on("data", (chunk: Buffer) => (body += chunk.toString()));
@@ -39,6 +43,7 @@ export function probeEngine(timeoutMs = 1500, env: NodeJS.ProcessEnv = process.e
           if (res.statusCode !== 200) return done(false, `the engine answered HTTP ${res.statusCode}`);
           try {
             const v = JSON.parse(body) as { Version?: string; ApiVersion?: string };
+            if (path !== "/version") return done(true, `${path} answered`);
             done(true, `Docker ${v.Version ?? "?"} (API ${v.ApiVersion ?? "?"})`);
           } catch {
             done(false, "the engine's answer was not JSON");

@@ -7,7 +7,7 @@ export { eventually } from "./eventually";
 export { reportSkipped } from "./skipped";
 export { defaultBridge, type DefaultBridge } from "./default-bridge";
 export { registerLabMatchers, labMatchers } from "../matchers";
-export { probeReach, type ReachResult } from "../probes/probe-reach";
+export { probeReach, type ReachOptions, type ReachResult } from "../probes/probe-reach";
 export { probeResolve, type ResolveResult } from "../probes/probe-resolve";
 export { probeTcp, type TcpResult } from "../probes/probe-tcp";
 export { probeHostPort, type HostPortResult } from "../probes/probe-host-port";

@@ -20,7 +20,7 @@ describe("ch4-predict-connect: predict what docker network connect changes, then
   });
 
   test("prediction: can c3, never connected, ping c2's address?", async () => {
-    const seen = answered && (await probeReach(lab().container("c3"), (await lab().container("c2").ip("mynet")) as string)).replied;
+    const seen = answered && (await probeReach(lab().container("c3"), (await lab().container("c2").ip("mynet")) as string, { confirm: true })).replied;
     checkPrediction(t("qOtherStillIsolated", {}), answers.c3PingsC2, seen, t("whyOtherStillIsolated", {}));
   });
 

@@ -3,7 +3,7 @@ import { t } from "../../messages/translate";
 import { probeEngine } from "../../runtime/probe-engine";
 import { findClashes, pickFreeSubnet } from "../../lab/subnet-plan";
 import { heavy } from "../heavy";
-import { engineKind } from "./engine-kind";
+import { engineKind, hasNetworkDeadlock } from "./engine-kind";
 
 export interface CheckResult {
   status: "ok" | "warn" | "fail" | "skip";
@@ -55,6 +55,7 @@ export const DOCTOR_CHECKS: DoctorCheck[] = [
       if (kind === "rootless") return { status: "warn", detail, fix: t("cliDoctorRootlessFix", {}) };
       if (kind === "docker-desktop" || kind === "colima" || kind === "orbstack") return { status: "ok", detail: `${detail}. ${t("cliDoctorVmNote", {})}` };
       if (kind === "podman" || kind === "other") return { status: "warn", detail, fix: t("cliDoctorOtherFix", {}) };
+      if (hasNetworkDeadlock(info.serverVersion)) return { status: "warn", detail, fix: t("cliDoctorDeadlockFix", { version: info.serverVersion }) };
       return { status: "ok", detail };
     },
   },

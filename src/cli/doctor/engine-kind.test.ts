@@ -1,5 +1,5 @@
 import type { EngineInfo } from "../../runtime/engine-info";
-import { engineKind } from "./engine-kind";
+import { engineKind, hasNetworkDeadlock } from "./engine-kind";
 
 const info = (over: Partial<EngineInfo>): EngineInfo => ({
   name: "box",
@@ -22,5 +22,17 @@ describe("which Docker engine answers, from docker info", () => {
     ["a Linux engine seen from macOS over tcp", info({}), "tcp://10.0.0.5:2375", "darwin", "other"],
   ] as const)("%s", (_name, i, endpoint, platform, kind) => {
     expect(engineKind(i, endpoint, platform)).toBe(kind);
+  });
+});
+
+describe("engines with the network-controller deadlock of moby/moby#42545", () => {
+  test.each([
+    ["20.10.24+dfsg1", true],
+    ["20.10.5", true],
+    ["20.10.27", false],
+    ["24.0.7", false],
+    ["19.03.15", false],
+  ] as const)("%s: %s", (version, affected) => {
+    expect(hasNetworkDeadlock(version)).toBe(affected);
   });
 });

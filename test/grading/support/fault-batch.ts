@@ -14,6 +14,8 @@ export interface FaultCase {
   expect: { build: Expect; predict: Expect };
   /** A pattern the feedback of the faulty exercise must show (what happened, where). */
   says?: RegExp;
+  /** It never finishes by itself: graded in a batch of its own with a short timeout, so the wait stays short. */
+  hangs?: boolean;
 }
 
 export interface FaultBatch {
@@ -62,7 +64,8 @@ export function buildFaultBatch(root: string, course: Course, plan: TestPlan): F
   const cases: Array<FaultCase & { files: { build?: string | null; predict?: string }; extra?: (sub: string) => void }> = [
     { name: "full", about: "every exercise solved", expect: { build: "full", predict: "full" }, files: { build: solved, predict: read("solutions", predict) } },
     { name: "empty", about: "the untouched stubs", expect: { build: "zero", predict: "zero" }, files: { predict: stub }, says: /not yet done/ },
-    { name: "half", about: "one exercise solved, one not", expect: { build: "full", predict: "zero" }, files: { build: solved, predict: stub } },
+    // The solved one also floods its output with megabytes: noise costs nothing.
+    { name: "half-and-noisy", about: "one exercise solved (printing megabytes), one not", expect: { build: "full", predict: "zero" }, files: { build: `process.stdout.write("x".repeat(4 * 1024 * 1024));\nconsole.log("y".repeat(1024 * 1024));\n${solved}`, predict: stub } },
     {
       name: "edited-tests",
       about: "stubs, with tests, jest config, package.json and node_modules edited to pass",
@@ -82,8 +85,8 @@ export function buildFaultBatch(root: string, course: Course, plan: TestPlan): F
     },
     { name: "throws-at-import", about: "the build exercise throws when loaded", expect: { build: "zero", predict: "full" }, files: { build: `throw new Error("boom at import");\n${solved}` }, says: new RegExp(`boom at import[\\s\\S]*exercises/${build.file}:1`) },
     { name: "syntax-error", about: "the build exercise does not parse", expect: { build: "zero", predict: "full" }, files: { build: `${solved}\nexport const broken = ;\n` }, says: new RegExp(`exercises/${build.file}:\\d+:\\d+: syntax error`) },
-    { name: "endless-loop", about: "a synchronous endless loop in the build exercise", expect: { build: "zero", predict: "full" }, files: { build: inject("for (;;) {}") }, says: /did not finish within \d+s and were stopped/ },
-    { name: "never-resolves", about: "the build exercise awaits a promise that never settles", expect: { build: "zero", predict: "full" }, files: { build: inject("await new Promise<void>(() => {});") }, says: /did not finish within \d+s\./ },
+    { name: "endless-loop", about: "a synchronous endless loop in the build exercise", expect: { build: "zero", predict: "full" }, files: { build: inject("for (;;) {}") }, says: /did not finish within \d+s and were stopped/, hangs: true },
+    { name: "never-resolves", about: "the build exercise awaits a promise that never settles", expect: { build: "zero", predict: "full" }, files: { build: inject("await new Promise<void>(() => {});") }, says: /did not finish within \d+s\./, hangs: true },
     { name: "imports-solution", about: "the build exercise re-exports the reference solution", expect: { build: "zero", predict: "full" }, files: { build: `export * from "${chapterDepth}solutions/${build.file.replace(/\.ts$/, "")}";\n` }, says: /imports ".*solutions.*", so .* scores 0/ },
     { name: "one-wrong-prediction", about: "partial credit: one prediction wrong", expect: { build: "full", predict: "one-test-off" }, files: { build: solved, predict: flipOne } },
     { name: "process-exit", about: "the build exercise calls process.exit", expect: { build: "zero", predict: "full" }, files: { build: inject("process.exit(1);") }, says: /process\.exit\(1\)/ },
@@ -95,7 +98,6 @@ export function buildFaultBatch(root: string, course: Course, plan: TestPlan): F
       extra: (sub) => fs.writeFileSync(path.join(sub, "exercises", "notes.ts"), "export const notes = 1;\n"),
       says: new RegExp(`exercises/${build.file} is missing`),
     },
-    { name: "noisy", about: "megabytes of output, otherwise solved", expect: { build: "full", predict: "full" }, files: { build: `process.stdout.write("x".repeat(4 * 1024 * 1024));\nconsole.log("y".repeat(1024 * 1024));\n${solved}` } },
   ];
 
   const submissions = cases.map((c) => {
@@ -128,5 +130,5 @@ export function buildFaultBatch(root: string, course: Course, plan: TestPlan): F
       ``,
     ].join("\n"),
   );
-  return { dir, submissions, hidden, build, predict, cases: cases.map(({ name, about, expect, says }) => ({ name, about, expect, says })) };
+  return { dir, submissions, hidden, build, predict, cases: cases.map(({ name, about, expect, says, hangs }) => ({ name, about, expect, says, hangs })) };
 }

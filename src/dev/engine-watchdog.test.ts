@@ -1,0 +1,46 @@
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { watchEngine } from "./engine-watchdog";
+
+/** A stand-in daemon on a Unix socket: /version answers, /networks answers only when `healthy`. */
+async function standIn(healthy: boolean): Promise<{ env: NodeJS.ProcessEnv; close: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-watchdog-"));
+  const socket = path.join(dir, "docker.sock");
+  const server = http.createServer((req, res) => {
+    if (req.url === "/version") return res.end(JSON.stringify({ Version: "20.10.24", ApiVersion: "1.41" }));
+    if (healthy) return res.end("[]");
+    // A deadlocked controller: the request is read and never answered.
+  });
+  await new Promise<void>((resolve) => server.listen(socket, resolve));
+  return {
+    env: { DOCKER_HOST: `unix://${socket}` },
+    close: () => {
+      server.closeAllConnections();
+      server.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe("watchEngine: a deadlocked engine is named within the bound instead of hanging the selftest", () => {
+  test("/version answers and /networks does not: reported as a deadlocked network controller", async () => {
+    const daemon = await standIn(false);
+    const dog = watchEngine(50, 300, daemon.env);
+    const started = Date.now();
+    await expect(dog.stuck).resolves.toMatch(/answers \/version but not \/networks within 0.3s: its network controller is deadlocked/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    dog.stop();
+    daemon.close();
+  });
+
+  test("a healthy engine is never reported", async () => {
+    const daemon = await standIn(true);
+    const dog = watchEngine(20, 300, daemon.env);
+    const verdict = await Promise.race([dog.stuck, new Promise((resolve) => setTimeout(() => resolve("quiet"), 500))]);
+    expect(verdict).toBe("quiet");
+    dog.stop();
+    daemon.close();
+  });
+});
