@@ -2,6 +2,7 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { engineLooksStuck } from "../runtime/probe-engine";
 import { watchEngine } from "./engine-watchdog";
 
 /** A stand-in daemon on a Unix socket: /version answers, /networks answers only when `healthy`. */
@@ -42,5 +43,20 @@ describe("watchEngine: a deadlocked engine is named within the bound instead of 
     expect(verdict).toBe("quiet");
     dog.stop();
     daemon.close();
+  });
+});
+
+describe("engineLooksStuck: what useExercise asks when learner code ran out of time", () => {
+  test("a deadlocked controller: stuck (the timeout is the engine's, not the code's)", async () => {
+    const daemon = await standIn(false);
+    await expect(engineLooksStuck(200, daemon.env)).resolves.toBe(true);
+    daemon.close();
+  });
+
+  test("a healthy engine, and no engine at all: not stuck (the code's own time ran out, or the engine is down)", async () => {
+    const daemon = await standIn(true);
+    await expect(engineLooksStuck(200, daemon.env)).resolves.toBe(false);
+    daemon.close();
+    await expect(engineLooksStuck(200, { DOCKER_HOST: "unix:///nonexistent/netlab-test/docker.sock" })).resolves.toBe(false);
   });
 });

@@ -59,3 +59,14 @@ export function probeEngine(timeoutMs = 1500, env: NodeJS.ProcessEnv = process.e
     req.end();
   });
 }
+
+/**
+ * The engine answers /version but not /networks within the bound: its network controller is
+ * deadlocked (Docker 20.10 before 20.10.27, moby/moby#42545). Then every docker call of a lab waits
+ * forever, and a timeout is the engine's doing, not the learner's code.
+ */
+export async function engineLooksStuck(boundMs = 3_000, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
+  const networks = await probeEngine(boundMs, env, "/networks");
+  if (networks.ok) return false;
+  return (await probeEngine(1_500, env, "/version")).ok;
+}

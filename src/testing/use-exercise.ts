@@ -1,6 +1,8 @@
 import { afterAll, beforeAll } from "@jest/globals";
 import { Lab } from "../lab/lab";
 import { runBounded, type Outcome } from "../course/run-bounded";
+import { t } from "../messages/translate";
+import { engineLooksStuck } from "../runtime/probe-engine";
 
 /** Learner code gets this long; the Lab's own calls take well under a second each. */
 export const EXERCISE_TIMEOUT_MS = Number(process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? 30_000);
@@ -23,6 +25,10 @@ export function useExercise<T>(exercise: string, code: (lab: Lab) => Promise<T> 
     lab = new Lab();
     const current = lab;
     outcome = await runBounded(exercise, () => code(current), EXERCISE_TIMEOUT_MS);
+    // A stuck engine makes every lab call wait: say so rather than blame the learner's code.
+    if (outcome.status === "timeout" && (await engineLooksStuck())) {
+      outcome = { ...outcome, message: t("engineStuck", { what: `the docker calls of ${exercise}`, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000) }) };
+    }
   }, EXERCISE_TIMEOUT_MS + 10_000);
 
   afterAll(async () => {
