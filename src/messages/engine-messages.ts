@@ -50,6 +50,16 @@ export const engineMessages = {
       `引擎上没有镜像 "${p.image}"（来自 NETLAB_IMAGE），netlab 不会自行拉取镜像。\n` +
       `试试：在能访问镜像仓库时运行 \`docker pull ${p.image}\`，或取消 NETLAB_IMAGE 以构建离线实验镜像。`,
   ),
+  imageGone: entry<{ image: string }>(
+    (p) =>
+      `The image "${p.image}" is no longer on the engine: it was removed while this run used it (\`docker rmi\`, \`docker image prune -a\`?).\n` +
+      `Why: netlab never pulls images (a pull reaches for a public registry); it checks the image before every container it starts.\n` +
+      `Try: run again: netlab builds the lab image anew in about a second.`,
+    (p) =>
+      `镜像 "${p.image}" 已不在引擎上：它在本次运行使用期间被删除了（\`docker rmi\`、\`docker image prune -a\`？）。\n` +
+      `原因：netlab 从不拉取镜像（拉取会访问公共镜像仓库）；它在启动每个容器之前都会检查镜像。\n` +
+      `试试：重新运行：netlab 会在一秒左右重新构建实验镜像。`,
+  ),
   subnetClash: entry<{ subnet: string; clashes: string }>(
     (p) =>
       `The subnet ${p.subnet} overlaps ${p.clashes}.\n` +

@@ -1,4 +1,6 @@
 import type { StartedTestContainer, WaitStrategy } from "testcontainers";
+import { NetlabError } from "../errors";
+import { getEngine } from "./engine";
 
 /** What `docker run` is asked for, already in the engine's terms (real names, not the learner's). */
 export interface ContainerSpec {
@@ -71,8 +73,18 @@ const defineLabContainer = ({ GenericContainer }: Testcontainers) =>
 
 let LabContainerDefinition: ReturnType<typeof defineLabContainer> | undefined;
 
-/** docker run -d ... : creates and starts the container described by the spec. */
+/**
+ * docker run -d ... : creates and starts the container described by the spec. The image is checked
+ * first, every time: testcontainers pulls an image it does not find (and remembers one it once
+ * found), so an image removed in the middle of a run would otherwise send the engine to a registry.
+ */
 export async function startContainer(spec: ContainerSpec): Promise<StartedTestContainer> {
+  const { docker } = await getEngine();
+  const present = await docker.getImage(spec.image).inspect().then(
+    () => true,
+    (err: { statusCode?: number }) => (err.statusCode === 404 ? false : Promise.reject(err)),
+  );
+  if (!present) throw new NetlabError("imageGone", { image: spec.image });
   LabContainerDefinition ??= defineLabContainer(await import("testcontainers"));
   return new LabContainerDefinition(spec).start();
 }
