@@ -273,6 +273,38 @@ export const cliMessages = {
     (p) => `Docker refused "${p.action}" (${p.cause}): the same \`docker\` command would fail too. Check the order of your calls and their options.`,
     (p) => `Docker 拒绝了 "${p.action}"（${p.cause}）：同样的 \`docker\` 命令也会失败。检查调用的顺序和选项。`,
   ),
+  cliStateBridgeServers: entry(
+    () => `web1 and web2 must each serve on port 80 in a namespace of its own: start both on the default bridge (no \`network: "host"\`) with a server command, \`command: ["httpd", "-f", "-p", "80", "-h", "/var/www"]\`.`,
+    () => `web1 和 web2 都必须在各自的命名空间里监听 80 端口：在默认网桥上启动它们（不要 \`network: "host"\`），并给出服务器命令 \`command: ["httpd", "-f", "-p", "80", "-h", "/var/www"]\`。`,
+  ),
+  cliStateHostMode: entry(
+    () => `h1 and h2 belong on the host's network: \`lab.run("h1", { network: "host", command: hostServer(port) })\` is \`docker run --network host\`; both must try the same port, one after the other.`,
+    () => `h1 和 h2 应该在主机网络上：\`lab.run("h1", { network: "host", command: hostServer(port) })\` 就是 \`docker run --network host\`；两者必须先后尝试同一个端口。`,
+  ),
+  cliStatePublish: entry(
+    () => `web's port 80 is not published where the check looked: \`lab.run("web", { publish: [\`\${hostPort}:80\`], command: WEB_SERVER })\` is \`docker run -p HOSTPORT:80\`; use the host port you were given, and start a server on 80.`,
+    () => `web 的 80 端口没有发布到检查查看的位置：\`lab.run("web", { publish: [\`\${hostPort}:80\`], command: WEB_SERVER })\` 就是 \`docker run -p 主机端口:80\`；请使用给你的主机端口，并在 80 端口启动服务器。`,
+  ),
+  cliStateFindVeth: entry(
+    () => `Read N from \`ip -o link show eth0\` inside the container (\`eth0@ifN\`), then return the name of the host interface whose index is N: \`(await lab.hostView()).byIndex(N)\`. The container's own eth0 is not the answer.`,
+    () => `在容器内运行 \`ip -o link show eth0\`，从 \`eth0@ifN\` 读出 N，再返回主机上索引为 N 的接口名：\`(await lab.hostView()).byIndex(N)\`。容器自己的 eth0 不是答案。`,
+  ),
+  cliStateTwoNetworks: entry(
+    () => `c1 should be on the default bridge and c2 on mynet, each on one network only: \`lab.run("c1")\` and \`lab.run("c2", { network: "mynet" })\`, with mynet created first from the subnet you were given.`,
+    () => `c1 应该在默认网桥上，c2 在 mynet 上，各自只在一个网络里：\`lab.run("c1")\` 和 \`lab.run("c2", { network: "mynet" })\`，并先用给你的子网创建 mynet。`,
+  ),
+  cliStateConnect: entry(
+    () => `c1 should end up on both networks: start it on the default bridge, then \`lab.connect("mynet", "c1")\` (\`docker network connect mynet c1\`) gives it a second interface and an address in mynet.`,
+    () => `c1 最终应该同时在两个网络上：先在默认网桥上启动它，再用 \`lab.connect("mynet", "c1")\`（\`docker network connect mynet c1\`）给它第二个接口和 mynet 中的地址。`,
+  ),
+  cliStateStillIsolated: entry(
+    () => `Only c1 should be connected to mynet: c3 stays on the default bridge alone (no \`lab.connect("mynet", "c3")\`), so the isolation between the networks still holds for it.`,
+    () => `只有 c1 应该连接到 mynet：c3 只留在默认网桥上（不要 \`lab.connect("mynet", "c3")\`），这样两个网络之间的隔离对它仍然成立。`,
+  ),
+  cliStateDisconnect: entry(
+    () => `c1 is still on mynet: \`lab.disconnect("mynet", "c1")\` (\`docker network disconnect mynet c1\`) takes its mynet interface and address away, and leaves the default bridge as it was.`,
+    () => `c1 仍然在 mynet 上：\`lab.disconnect("mynet", "c1")\`（\`docker network disconnect mynet c1\`）会去掉它在 mynet 上的接口和地址，默认网桥保持不变。`,
+  ),
   cliStateLinkHosts: entry(
     () => `c2's /etc/hosts has no entry for c1: did you pass a link? \`lab.run("c2", { links: ["c1"] })\` is \`docker run --link c1\`, and c1 must be started first.`,
     () => `c2 的 /etc/hosts 中没有 c1 的条目：你加了 --link 吗？\`lab.run("c2", { links: ["c1"] })\` 就是 \`docker run --link c1\`，而且 c1 必须先启动。`,

@@ -5,7 +5,10 @@ import { resolveMessage } from "../../matchers/to-resolve";
 import { t } from "../../messages/translate";
 import type { Language } from "../../messages/language";
 import { matcherCall, matchMessage } from "./message-pattern";
+import path from "node:path";
+import { planTests } from "../../grading/test-plan";
 import { hintFor, stateHints } from "./state-hints";
+import { STATE_RULES } from "./state-rules";
 
 const course = loadCatalogue();
 const exercise = (id: string) => course.exercises.find((e) => e.id === id) as Exercise;
@@ -93,5 +96,23 @@ describe("hints from what the last check saw", () => {
   test("a failure nothing is known about gives no hint", () => {
     expect(hintFor(link, { test: "something new", message: "expect(received).toBe(expected)" })).toBeUndefined();
     expect(stateHints(link, undefined)).toEqual([]);
+  });
+});
+
+describe("exercise-specific hints stay tied to the course's tests", () => {
+  // A renamed test would silently switch its hint off: each title pattern must still find its test.
+  const { plan } = planTests(path.resolve(__dirname, "..", "..", ".."), course);
+  const rules = STATE_RULES.filter((r) => r.exercises && r.test);
+  test.each(rules.flatMap((r) => (r.exercises ?? []).map((id) => [id, String(r.test)] as const)))("%s: %s matches one of its test titles", (id, pattern) => {
+    const titles = plan.tests.filter((x) => x.exercise === id).map((x) => x.title);
+    expect(titles.some((title) => rules.some((r) => String(r.test) === pattern && r.test?.test(title)))).toBe(true);
+  });
+
+  test("every chapter has exercise-specific hints, in both languages", () => {
+    const chapters = new Set(rules.flatMap((r) => r.exercises ?? []).map((id) => id.slice(0, 3)));
+    expect([...chapters].sort()).toEqual(["ch1", "ch2", "ch3", "ch4"]);
+    const failure = { test: "c1 has two addresses, one per network, on two interfaces of its own", message: "expect(received).toHaveLength(expected)" };
+    expect(withLanguage("en", () => hintFor(exercise("ch4-network-connect"), failure))).toContain('lab.connect("mynet", "c1")');
+    expect(withLanguage("zh", () => hintFor(exercise("ch4-network-connect"), failure))).toContain("docker network connect mynet c1");
   });
 });

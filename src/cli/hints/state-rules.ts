@@ -40,6 +40,16 @@ export const STATE_RULES: StateRule[] = [
   { seen: { key: "subnetClash" }, hint: (f) => t("cliStateSubnetClash", { subnet: f.params.subnet ?? "" }) },
   { seen: { key: "dockerRefused" }, hint: (f) => t("cliStateDockerRefused", { action: f.params.action ?? "", cause: f.params.cause ?? "" }) },
 
+  // Chapters 1, 2 and 4: what a failed check of one exercise says about the topology that was built.
+  { exercises: ["ch1-bridge-mode"], test: /both serve on port 80|their own address inside the default bridge/, hint: () => t("cliStateBridgeServers", {}) },
+  { exercises: ["ch1-host-mode"], test: /host network only|exactly the Docker host's interfaces|conflict/, hint: () => t("cliStateHostMode", {}) },
+  { exercises: ["ch1-port-mapping"], test: /docker port shows|the host reaches web/, hint: () => t("cliStatePublish", {}) },
+  { exercises: ["ch2-find-veth"], test: /index is the N|point at each other/, hint: () => t("cliStateFindVeth", {}) },
+  { exercises: ["ch4-isolated-networks"], test: /default bridge only, c2 on mynet only/, hint: () => t("cliStateTwoNetworks", {}) },
+  { exercises: ["ch4-network-connect"], test: /two addresses, one per network|reach each other by name/, hint: () => t("cliStateConnect", {}) },
+  { exercises: ["ch4-network-connect"], test: /never connected, still cannot reach/, hint: () => t("cliStateStillIsolated", {}) },
+  { exercises: ["ch4-network-disconnect"], test: /back on the default bridge only|no longer reaches c2/, hint: () => t("cliStateDisconnect", {}) },
+
   // Chapter 3: what a failed check of one exercise says about the topology that was built.
   { exercises: ["ch3-link"], test: /\/etc\/hosts holds c1/, hint: () => t("cliStateLinkHosts", {}) },
   { exercises: ["ch3-link"], test: /C1_\* environment/, hint: () => t("cliStateLinkEnv", {}) },
