@@ -44,8 +44,12 @@ async function main(): Promise<number> {
   void watchdog.stuck.then((what) => {
     log(`\n✗ the Docker engine got stuck: ${what}.`);
     log("  Every step waits on it from now on, so the selftest stops here instead of hanging.");
-    log("  Why: Docker 20.10 before 20.10.27 can deadlock when containers join and leave one network at once");
-    log("  (moby/moby#42545; Debian 12 ships 20.10.24). It is the engine's fault, not a test's.");
+    if (/deadlocked/.test(what)) {
+      log("  Why: Docker 20.10 before 20.10.27 can deadlock when containers join and leave one network at once");
+      log("  (moby/moby#42545; Debian 12 ships 20.10.24). It is the engine's fault, not a test's.");
+    } else {
+      log("  Why: the engine went away while the steps ran (stopped, crashed, or its socket closed).");
+    }
     log("  Try: restart the engine (`bash scripts/start-engine.sh --restart` as root, or `sudo systemctl restart docker`),");
     log("  then run the selftest again; what the stopped steps left is reaped by label at the next start.");
     log(`selftest: engine stuck (exit ${ENGINE_STUCK_EXIT})`);

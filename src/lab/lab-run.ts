@@ -20,6 +20,7 @@ export async function startLabRun(log: (line: string) => void = () => undefined)
   if (reaped.containers.length + reaped.networks.length > 0) {
     log(`Removed ${reaped.containers.length} container(s) and ${reaped.networks.length} network(s) left by interrupted runs`);
   }
+  for (const failure of reaped.failed) log(`Could not remove yet what an interrupted run left (${failure}); the next run or \`npx netlab clean\` tries again`);
   const image = await ensureLabImage(log);
   process.env.NETLAB_RESOLVED_IMAGE = image.name;
   reapOnSignal(run.runId);

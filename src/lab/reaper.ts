@@ -47,12 +47,25 @@ export async function runsOnEngine(): Promise<RunOwner[]> {
   return [...owners.values()];
 }
 
-/** Removes what runs that died (killed, crashed) left on the engine. Live runs are never touched. */
-export async function reapOrphans(host: string): Promise<Removed> {
+/**
+ * Removes what runs that died (killed, crashed) left on the engine. Live runs are never touched.
+ * Best effort: a leftover that will not go (yet) is reported in `failed`, never thrown, because a
+ * dead run's debris must not stop a live run from starting; the next start or `netlab clean` retries.
+ */
+export async function reapOrphans(host: string): Promise<Removed & { failed: string[] }> {
   const orphans = (await runsOnEngine()).filter((o) => isOrphaned(o, host));
-  const removed = await Promise.all(orphans.map((o) => removeLabelled([`${LABELS.run}=${o.runId}`])));
+  const failed: string[] = [];
+  const removed = await Promise.all(
+    orphans.map((o) =>
+      removeLabelled([`${LABELS.run}=${o.runId}`]).catch((err: unknown): Removed => {
+        failed.push(`run ${o.runId}: ${err instanceof Error ? err.message : String(err)}`);
+        return { containers: [], networks: [] };
+      }),
+    ),
+  );
   return {
     containers: removed.flatMap((r) => r.containers),
     networks: removed.flatMap((r) => r.networks),
+    failed,
   };
 }

@@ -54,10 +54,24 @@ export async function listNetworks(filters?: Record<string, string[]>): Promise<
   return docker.listNetworks(filters ? { filters } : {});
 }
 
-/** docker network rm NAME; a network that is already gone is fine. */
-export async function removeNetwork(nameOrId: string): Promise<void> {
+/**
+ * docker network rm NAME; a network that is already gone is fine. "Has active endpoints" is retried
+ * for a few seconds: when two removers race (a second run's reaper, `netlab clean`), the other one
+ * may still be removing the network's containers (its removal answered ours with "in progress").
+ */
+export async function removeNetwork(nameOrId: string, attempts = 12): Promise<void> {
   const { docker } = await getEngine();
-  await ignoreNotFound(docker.getNetwork(nameOrId).remove());
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await ignoreNotFound(docker.getNetwork(nameOrId).remove());
+      return;
+    } catch (err) {
+      const { statusCode, message } = err as { statusCode?: number; message?: string };
+      const endpointsLeaving = statusCode === 403 && /active endpoints/i.test(message ?? "");
+      if (!endpointsLeaving || attempt >= attempts) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 /**
