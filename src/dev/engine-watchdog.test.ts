@@ -30,7 +30,7 @@ describe("watchEngine: a deadlocked engine is named within the bound instead of 
     const daemon = await standIn(false);
     const dog = watchEngine(50, 300, daemon.env);
     const started = Date.now();
-    await expect(dog.stuck).resolves.toMatch(/answers \/version but not \/networks within 0.3s: its network controller is deadlocked/);
+    await expect(dog.stuck).resolves.toEqual({ deadlocked: true, detail: expect.stringMatching(/answers \/version but not \/networks within 0.3s: its network controller is deadlocked/) });
     expect(Date.now() - started).toBeLessThan(2_000);
     dog.stop();
     daemon.close();

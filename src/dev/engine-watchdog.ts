@@ -1,8 +1,15 @@
 import { probeEngine } from "../runtime/probe-engine";
 
+export interface EngineTrouble {
+  /** /version answers and /networks does not (the 20.10 deadlock), rather than no answer at all. */
+  deadlocked: boolean;
+  /** What was seen. */
+  detail: string;
+}
+
 export interface EngineWatchdog {
-  /** Settles only when the engine stopped answering: with what was seen. */
-  readonly stuck: Promise<string>;
+  /** Settles only when the engine stopped answering. */
+  readonly stuck: Promise<EngineTrouble>;
   stop(): void;
 }
 
@@ -16,7 +23,7 @@ export interface EngineWatchdog {
 export function watchEngine(everyMs = 5_000, boundMs = 30_000, env: NodeJS.ProcessEnv = process.env): EngineWatchdog {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const stuck = new Promise<string>((resolve) => {
+  const stuck = new Promise<EngineTrouble>((resolve) => {
     const check = async () => {
       if (stopped) return;
       const networks = await probeEngine(boundMs, env, "/networks");
@@ -29,8 +36,8 @@ export function watchEngine(everyMs = 5_000, boundMs = 30_000, env: NodeJS.Proce
       const version = await probeEngine(1_500, env, "/version");
       resolve(
         version.ok
-          ? `the engine (${version.detail}) answers /version but not /networks within ${boundMs / 1000}s: its network controller is deadlocked`
-          : `the engine stopped answering (${version.detail})`,
+          ? { deadlocked: true, detail: `the engine (${version.detail}) answers /version but not /networks within ${boundMs / 1000}s: its network controller is deadlocked` }
+          : { deadlocked: false, detail: `the engine stopped answering (${version.detail})` },
       );
     };
     timer = setTimeout(check, everyMs);

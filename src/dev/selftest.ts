@@ -41,10 +41,10 @@ async function main(): Promise<number> {
   log(`${mark(docsProblems.length === 0)} docs check${docsProblems.map((p) => `\n    ${p}`).join("")}`);
 
   const watchdog = watchEngine();
-  void watchdog.stuck.then((what) => {
-    log(`\n✗ the Docker engine got stuck: ${what}.`);
+  void watchdog.stuck.then((trouble) => {
+    log(`\n✗ the Docker engine got stuck: ${trouble.detail}.`);
     log("  Every step waits on it from now on, so the selftest stops here instead of hanging.");
-    if (/deadlocked/.test(what)) {
+    if (trouble.deadlocked) {
       log("  Why: Docker 20.10 before 20.10.27 can deadlock when containers join and leave one network at once");
       log("  (moby/moby#42545; Debian 12 ships 20.10.24). It is the engine's fault, not a test's.");
     } else {
