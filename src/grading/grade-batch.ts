@@ -31,6 +31,8 @@ export interface BatchOptions {
   hiddenVisibility: Visibility;
   keep?: boolean;
   onProgress?: (done: number, total: number, grade: SubmissionGrade) => void;
+  /** Asked when a submission's tests failed: is the engine stuck? (default: probe it) */
+  engineLooksStuck?: () => Promise<boolean>;
 }
 
 export interface BatchResult {
@@ -83,6 +85,7 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
         stage,
         keep: options.keep,
         env: { NETLAB_RESOLVED_IMAGE: image.name },
+        engineLooksStuck: options.engineLooksStuck,
       });
     } catch (err) {
       const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
@@ -90,10 +93,14 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
     }
   };
 
+  // Once the engine is stuck, every later submission would fail the same way: stop, and grade none
+  // of the rest rather than give them the engine's zeros.
+  let stuckAt: string | undefined;
   const worker = async () => {
-    while (next < options.submissions.length) {
+    while (next < options.submissions.length && stuckAt === undefined) {
       const index = next++;
       const grade = await gradeOne(index);
+      if (grade.engineStuck) stuckAt ??= grade.name;
       grades[index] = grade;
       writeReports(options.out, grade, { hiddenVisibility: options.hiddenVisibility });
       done += 1;
@@ -105,6 +112,11 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   } finally {
     await settleSweeps();
     if (!options.keep) fs.rmSync(scratch, { recursive: true, force: true });
+  }
+  for (let index = 0; index < options.submissions.length; index++) {
+    if (grades[index]) continue;
+    const name = path.basename(path.resolve(options.submissions[index] as string));
+    grades[index] = { name, path: path.resolve(options.submissions[index] as string), graded: false, engineStuck: true, error: t("gradeStoppedEngineStuck", { at: stuckAt ?? "?" }), score: 0, maxScore: sumPoints(plan.exercises.map((e) => e.points)), exercises: [], notes: [], ms: 0, runs: [] };
   }
   const exerciseIds = plan.exercises.map((e) => e.id);
   fs.writeFileSync(path.join(options.out, "gradebook.csv"), toGradebookCsv(exerciseIds, grades));

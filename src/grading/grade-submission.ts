@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Course } from "../course/catalogue";
+import { t } from "../messages/translate";
 import { cleanMessage } from "../report/clean-message";
+import { engineLooksStuck } from "../runtime/probe-engine";
 import { sumPoints } from "./allot-points";
 import type { SubmissionGrade } from "./grade-types";
 import { writeGradingConfig } from "./runner/jest-config";
@@ -24,6 +26,8 @@ export interface SubmissionOptions {
   stage: string;
   keep?: boolean;
   env?: NodeJS.ProcessEnv;
+  /** Asked when tests failed or files were stopped: is the engine stuck? (default: probe it) */
+  engineLooksStuck?: () => Promise<boolean>;
 }
 
 /**
@@ -81,6 +85,12 @@ export async function gradeSubmission(submission: string, name: string, options:
     const base = { name, path: submission, notes: scan.notes, exercises, runs: rounds.runs, maxScore: sumPoints(options.plan.exercises.map((e) => e.points)) };
     if ("graderError" in rounds && rounds.graderError) {
       return { ...base, graded: false, error: rounds.graderError, score: 0, ms: Date.now() - started };
+    }
+    // On a stuck engine every check fails or runs out of time: those zeros would be the engine's, not the learner's.
+    const troubled = rounds.faults.size > 0 || exercises.some((e) => e.tests.some((x) => x.status === "failed"));
+    if (troubled && (await (options.engineLooksStuck ?? engineLooksStuck)())) {
+      const error = t("engineStuck", { what: `the tests of ${name}`, seconds: options.timeoutSeconds });
+      return { ...base, graded: false, engineStuck: true, error, score: 0, ms: Date.now() - started };
     }
     return { ...base, graded: true, score: sumPoints(exercises.map((e) => e.score)), ms: Date.now() - started };
   } finally {

@@ -29,6 +29,8 @@ export interface SubmissionGrade {
   /** False when the grader itself failed (not the submission): no score is given. */
   graded: boolean;
   error?: string;
+  /** Not graded because the engine got stuck under it (its failures were the engine's): the batch stops. */
+  engineStuck?: boolean;
   score: number;
   maxScore: number;
   exercises: ExerciseGrade[];

@@ -144,6 +144,10 @@ export const gradingMessages = {
     (p) => `Could not grade ${p.name}: the grader itself failed (not the submission):\n${p.detail}`,
     (p) => `无法为 ${p.name} 评分：出错的是评分程序本身（而不是提交）：\n${p.detail}`,
   ),
+  gradeStoppedEngineStuck: entry<{ at: string }>(
+    (p) => `Not graded: the Docker engine got stuck while ${p.at} was graded, and every submission after it would have failed the same way. Restart the engine, then grade this one again.`,
+    (p) => `未评分：在为 ${p.at} 评分时 Docker 引擎卡住了，之后的每份提交都会以同样的方式失败。请重启引擎，然后重新为这一份评分。`,
+  ),
   gradeSomeNotGraded: entry<{ count: number }>(
     (p) => `${p.count} submission(s) could not be graded (see above); their rows in gradebook.csv are empty. Fix the cause and grade them again.`,
     (p) => `有 ${p.count} 个提交无法评分（见上文）；它们在 gradebook.csv 中的行为空。请排除原因后重新评分。`,
