@@ -7,7 +7,7 @@ import { parseArgs } from "./parse-args";
 import { commands } from "./commands";
 
 /** Flags that never take a value. */
-const SWITCHES = new Set(["help", "yes", "json", "poll", "version", "no-color", "keep", "all", "once", "mine", "dry-run"]);
+const SWITCHES = new Set(["help", "yes", "json", "poll", "version", "no-color", "keep", "all", "once", "mine", "dry-run", "image"]);
 
 /** The project root: the nearest folder upwards with a package.json and an exercises/ folder. */
 export function findProjectRoot(start: string): string {

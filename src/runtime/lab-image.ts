@@ -75,6 +75,38 @@ async function resolveLabImage(onProgress: (line: string) => void): Promise<LabI
   });
 }
 
+/** The label every lab image netlab builds carries (see DOCKERFILE). */
+export const LAB_IMAGE_LABEL = "netlab.image=lab";
+
+/** docker images --filter label=...: the lab images on the engine, by tag (or id when untagged). */
+export async function listLabImages(label = LAB_IMAGE_LABEL): Promise<Array<{ id: string; name: string }>> {
+  const { docker } = await getEngine();
+  const images = await docker.listImages({ filters: { label: [label] } });
+  return images.map((i) => ({ id: i.Id, name: i.RepoTags?.find((tag) => tag !== "<none>:<none>") ?? i.Id.replace(/^sha256:/, "").slice(0, 12) }));
+}
+
+/**
+ * docker rmi for each lab image (never forced): one a container still uses is kept and named. A run
+ * that starts a container afterwards says the image is gone (startContainer checks) and the next run
+ * builds it again; nothing is ever pulled.
+ */
+export async function removeLabImages(label = LAB_IMAGE_LABEL): Promise<{ removed: string[]; kept: Array<{ name: string; why: string }> }> {
+  const { docker } = await getEngine();
+  const removed: string[] = [];
+  const kept: Array<{ name: string; why: string }> = [];
+  for (const image of await listLabImages(label)) {
+    try {
+      await docker.getImage(image.id).remove({ force: false, noprune: false });
+      removed.push(image.name);
+    } catch (err) {
+      const { statusCode, message } = err as { statusCode?: number; message?: string };
+      if (statusCode === 404) continue;
+      kept.push({ name: image.name, why: (message ?? String(err)).replace(/^\(HTTP code \d+\)\s*\w*\s*-\s*/, "") });
+    }
+  }
+  return { removed, kept };
+}
+
 /** A busybox that runs inside an empty image: statically linked, for the engine's architecture. */
 export function findStaticBusybox(candidates = BUSYBOX_CANDIDATES): string | undefined {
   for (const candidate of candidates) {

@@ -51,6 +51,18 @@ describe("netlab clean", () => {
     expect((await inspectContainer(foreign)).State.Running).toBe(true);
   });
 
+  test("--image --dry-run also lists the lab image and removes nothing; --image with --run is a usage error", async () => {
+    const image = (await ensureLabImage()).name;
+    const r = await netlab(["clean", "--dry-run", "--image"], { cwd: ROOT });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`  image     ${image}`);
+    const { getEngine } = await import("../../src/runtime/engine");
+    await expect((await getEngine()).docker.getImage(image).inspect()).resolves.toBeDefined();
+    const both = await netlab(["clean", "--run", runId, "--image"], { cwd: ROOT });
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("--image removes the lab image every run uses");
+  });
+
   test("a --run that is not a run id: exit 2; no engine: exit 3", async () => {
     expect((await netlab(["clean", "--run", "x; rm -rf /"], { cwd: ROOT })).code).toBe(2);
     const r = await netlab(["clean"], { cwd: ROOT, env: NO_ENGINE });

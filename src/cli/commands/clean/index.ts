@@ -12,8 +12,9 @@ export function cleanFilters(run: string | boolean | undefined): string[] {
 }
 
 /**
- * `netlab clean [--dry-run] [--run ID]`: removes every container and network that carries netlab's
- * label (nothing else: the filter is the label, never a name), and says what it removed.
+ * `netlab clean [--dry-run] [--run ID] [--image]`: removes every container and network that carries
+ * netlab's label (nothing else: the filter is the label, never a name), and says what it removed.
+ * --image also removes the lab image (label netlab.image=lab), for a learner who is done.
  */
 export const cleanCommand: Command = {
   name: "clean",
@@ -25,6 +26,8 @@ export const cleanCommand: Command = {
   },
   async run({ flags, stdout }) {
     const filters = cleanFilters(flags.run);
+    // The image serves every run: removing it belongs to a full clean, not to one run's.
+    if (flags.image && flags.run !== undefined) throw new ExitError(EXIT.usage, t("cliCleanImageWithRun", {}));
     await requireEngine();
     const { listContainers } = heavy.containers();
     const { listNetworks } = heavy.networks();
@@ -34,6 +37,7 @@ export const cleanCommand: Command = {
       stdout(t("cliCleanWould", { containers: containers.length, networks: networks.length }));
       for (const c of containers) stdout(`  container ${(c.Names[0] ?? c.Id).replace(/^\//, "")} (${plain(c.Labels)})`);
       for (const n of networks) stdout(`  network   ${n.Name} (${plain(n.Labels)})`);
+      if (flags.image) for (const image of await heavy.labImage().listLabImages()) stdout(`  image     ${image.name}`);
       return EXIT.ok;
     }
     // Listed first for the labels (the learner's names); removed by the same filter.
@@ -45,12 +49,19 @@ export const cleanCommand: Command = {
     const removed = await heavy.teardown().removeLabelled(filters);
     if (removed.containers.length + removed.networks.length === 0) {
       stdout(t("cliCleanNothing", {}));
+    } else {
+      stdout(t("cliCleanRemoved", { containers: removed.containers.length, networks: removed.networks.length }));
+      for (const name of removed.containers) stdout(`  container ${name} (${labelsOf.get(name) ?? "?"})`);
+      for (const name of removed.networks) stdout(`  network   ${name} (${labelsOf.get(name) ?? "?"})`);
+    }
+    if (!flags.image) {
+      if (removed.containers.length + removed.networks.length > 0) stdout(t("cliCleanKept", {}));
       return EXIT.ok;
     }
-    stdout(t("cliCleanRemoved", { containers: removed.containers.length, networks: removed.networks.length }));
-    for (const name of removed.containers) stdout(`  container ${name} (${labelsOf.get(name) ?? "?"})`);
-    for (const name of removed.networks) stdout(`  network   ${name} (${labelsOf.get(name) ?? "?"})`);
-    stdout(t("cliCleanKept", {}));
+    const images = await heavy.labImage().removeLabImages();
+    for (const name of images.removed) stdout(t("cliCleanImageRemoved", { image: name }));
+    for (const image of images.kept) stdout(t("cliCleanImageKept", { image: image.name, why: image.why }));
+    if (images.removed.length + images.kept.length === 0) stdout(t("cliCleanImageNone", {}));
     return EXIT.ok;
   },
 };
