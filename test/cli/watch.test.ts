@@ -41,7 +41,9 @@ describe("netlab watch", () => {
       await watch.stop("SIGKILL");
       project.remove();
     }
-  }, 120_000);
+    // Three checks in a row, each wait bounded on its own (60 s, with the output so far on failure);
+    // two selftests at once on 2 cores took the whole past 120 s.
+  }, 300_000);
 
   test("where change events do not arrive, it turns to polling by itself and still sees the save", async () => {
     const project = projectAtLink();
