@@ -1,11 +1,4 @@
-import { probeEngine } from "../runtime/probe-engine";
-
-export interface EngineTrouble {
-  /** /version answers and /networks does not (the 20.10 deadlock), rather than no answer at all. */
-  deadlocked: boolean;
-  /** What was seen. */
-  detail: string;
-}
+import { engineTrouble, type EngineTrouble } from "../runtime/probe-engine";
 
 export interface EngineWatchdog {
   /** Settles only when the engine stopped answering. */
@@ -26,19 +19,11 @@ export function watchEngine(everyMs = 5_000, boundMs = 30_000, env: NodeJS.Proce
   const stuck = new Promise<EngineTrouble>((resolve) => {
     const check = async () => {
       if (stopped) return;
-      const networks = await probeEngine(boundMs, env, "/networks");
+      const trouble = await engineTrouble(boundMs, env);
       if (stopped) return;
-      if (networks.ok) {
-        timer = setTimeout(check, everyMs);
-        timer.unref();
-        return;
-      }
-      const version = await probeEngine(1_500, env, "/version");
-      resolve(
-        version.ok
-          ? { deadlocked: true, detail: `the engine (${version.detail}) answers /version but not /networks within ${boundMs / 1000}s: its network controller is deadlocked` }
-          : { deadlocked: false, detail: `the engine stopped answering (${version.detail})` },
-      );
+      if (trouble) return resolve(trouble);
+      timer = setTimeout(check, everyMs);
+      timer.unref();
     };
     timer = setTimeout(check, everyMs);
     timer.unref();

@@ -70,6 +70,13 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   let next = 0;
   let done = 0;
 
+  const maxScore = sumPoints(plan.exercises.map((e) => e.points));
+  /** A submission the grader could not grade: no score at all (its gradebook cells stay empty). */
+  const notGraded = (index: number, error: string, engineStuck?: boolean): SubmissionGrade => {
+    const submission = path.resolve(options.submissions[index] as string);
+    return { name: path.basename(submission), path: submission, graded: false, engineStuck, error, score: 0, maxScore, exercises: [], notes: [], ms: 0, runs: [] };
+  };
+
   const gradeOne = async (index: number): Promise<SubmissionGrade> => {
     const submission = path.resolve(options.submissions[index] as string);
     const name = path.basename(submission);
@@ -88,8 +95,7 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
         engineLooksStuck: options.engineLooksStuck,
       });
     } catch (err) {
-      const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-      return { name, path: submission, graded: false, error: detail, score: 0, maxScore: sumPoints(plan.exercises.map((e) => e.points)), exercises: [], notes: [], ms: 0, runs: [] };
+      return notGraded(index, err instanceof Error ? (err.stack ?? err.message) : String(err));
     }
   };
 
@@ -114,9 +120,7 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
     if (!options.keep) fs.rmSync(scratch, { recursive: true, force: true });
   }
   for (let index = 0; index < options.submissions.length; index++) {
-    if (grades[index]) continue;
-    const name = path.basename(path.resolve(options.submissions[index] as string));
-    grades[index] = { name, path: path.resolve(options.submissions[index] as string), graded: false, engineStuck: true, error: t("gradeStoppedEngineStuck", { at: stuckAt ?? "?" }), score: 0, maxScore: sumPoints(plan.exercises.map((e) => e.points)), exercises: [], notes: [], ms: 0, runs: [] };
+    grades[index] ??= notGraded(index, t("gradeStoppedEngineStuck", { at: stuckAt ?? "?" }), true);
   }
   const exerciseIds = plan.exercises.map((e) => e.id);
   fs.writeFileSync(path.join(options.out, "gradebook.csv"), toGradebookCsv(exerciseIds, grades));

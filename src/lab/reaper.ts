@@ -2,6 +2,9 @@ import { listContainers } from "../runtime/containers";
 import { listNetworks } from "../runtime/networks";
 import { LABELS } from "./run-identity";
 import { removeLabelled, type Removed } from "./teardown";
+import { isAlive } from "../runtime/process-alive";
+
+export { isAlive };
 
 // A run owned by another machine sharing this engine is only taken as dead after this long.
 const FOREIGN_RUN_MAX_AGE_MS = 12 * 60 * 60 * 1000;
@@ -11,16 +14,6 @@ export interface RunOwner {
   pid: number;
   host: string;
   created: number;
-}
-
-/** Is the process that owns a run still there? (EPERM: alive, just not ours to signal.) */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 /** A run is orphaned when its owner process on this host is gone, or it is old and from elsewhere. */

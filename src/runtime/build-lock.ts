@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isAlive } from "./process-alive";
 
 /**
  * Runs `work` while holding a lock shared by every process on this machine (an atomic mkdir in the
@@ -49,15 +50,5 @@ function isStale(dir: string): boolean {
     return Date.now() - fs.statSync(dir).mtimeMs > 60_000;
   } catch {
     return false;
-  }
-}
-
-/** EPERM: alive, just not ours to signal. */
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
   }
 }

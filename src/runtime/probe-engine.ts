@@ -60,13 +60,28 @@ export function probeEngine(timeoutMs = 1500, env: NodeJS.ProcessEnv = process.e
   });
 }
 
+/** What is wrong with an engine that stopped doing its work. */
+export interface EngineTrouble {
+  /** /version answers and /networks does not (the 20.10 deadlock), rather than no answer at all. */
+  deadlocked: boolean;
+  /** What was seen. */
+  detail: string;
+}
+
 /**
- * The engine answers /version but not /networks within the bound: its network controller is
- * deadlocked (Docker 20.10 before 20.10.27, moby/moby#42545). Then every docker call of a lab waits
- * forever, and a timeout is the engine's doing, not the learner's code.
+ * Asks for the engine's networks within the bound; undefined when they come. Otherwise: deadlocked
+ * when /version still answers (Docker 20.10 before 20.10.27, moby/moby#42545: every docker call of
+ * a lab then waits forever), or gone when nothing answers.
  */
+export async function engineTrouble(boundMs = 3_000, env: NodeJS.ProcessEnv = process.env): Promise<EngineTrouble | undefined> {
+  if ((await probeEngine(boundMs, env, "/networks")).ok) return undefined;
+  const version = await probeEngine(1_500, env, "/version");
+  return version.ok
+    ? { deadlocked: true, detail: `the engine (${version.detail}) answers /version but not /networks within ${boundMs / 1000}s: its network controller is deadlocked` }
+    : { deadlocked: false, detail: `the engine stopped answering (${version.detail})` };
+}
+
+/** A timeout on such an engine is the engine's doing, not the learner's code. */
 export async function engineLooksStuck(boundMs = 3_000, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
-  const networks = await probeEngine(boundMs, env, "/networks");
-  if (networks.ok) return false;
-  return (await probeEngine(1_500, env, "/version")).ok;
+  return (await engineTrouble(boundMs, env))?.deadlocked === true;
 }
