@@ -29,7 +29,7 @@ export function useExercise<T>(exercise: string, code: (lab: Lab) => Promise<T> 
     if (outcome.status === "timeout" && (await engineLooksStuck())) {
       outcome = { ...outcome, message: t("engineStuck", { what: `the docker calls of ${exercise}`, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000) }) };
     }
-  }, EXERCISE_TIMEOUT_MS + 10_000);
+  }, EXERCISE_TIMEOUT_MS + 20_000);
 
   afterAll(async () => {
     await lab?.dispose();

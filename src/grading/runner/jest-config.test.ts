@@ -16,12 +16,12 @@ describe("the jest config of a grading run", () => {
   beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-config-"))));
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  test("is the instructor's course project, with the grading reporter, the guard and the target resolver", () => {
+  test("is the instructor's course project, with the grading reporter, the guard, the tests-begin signal and the target resolver", () => {
     const config = load();
     const [project] = config.projects;
     expect(config.maxWorkers).toBe(3);
     expect(project).toMatchObject({ displayName: "course", id: "netlab-grade", rootDir: root, resolver: path.join(__dirname, "target-resolver.js") });
-    expect(project?.setupFilesAfterEnv).toEqual(expect.arrayContaining([path.join(__dirname, "grading-guard.ts")]));
+    expect(project?.setupFilesAfterEnv).toEqual(expect.arrayContaining([path.join(__dirname, "grading-guard.ts"), path.join(__dirname, "tests-begin.ts")]));
     expect(Object.keys(project?.moduleNameMapper as object)).toEqual(["^netlab$"]);
     expect(JSON.stringify(config.reporters)).toContain("grading-reporter.js");
   });

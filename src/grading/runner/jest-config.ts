@@ -54,7 +54,7 @@ module.exports = {
       moduleNameMapper: mapper,
       resolver: ${json(path.join(here, "target-resolver.js"))},
       moduleDirectories: ["node_modules", root + "/node_modules"],
-      setupFilesAfterEnv: [...(course.setupFilesAfterEnv || []), ${json(path.join(here, "grading-guard.ts"))}],
+      setupFilesAfterEnv: [...(course.setupFilesAfterEnv || []), ${json(path.join(here, "grading-guard.ts"))}, ${json(path.join(here, "tests-begin.ts"))}],
     },
   ],
 };

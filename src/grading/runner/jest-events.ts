@@ -21,6 +21,8 @@ export interface FileReport {
 export type GradingEvent =
   | { type: "run"; runId?: string; pid: number; at: number }
   | { type: "start"; file: string; at: number }
+  /** Written by the grading guard inside the test file's worker: its tests begin now. */
+  | { type: "ready"; file: string; at: number }
   | ({ type: "result"; at: number } & FileReport);
 
 /** Reads the events a jest run has appended since the last call (whole lines only). */

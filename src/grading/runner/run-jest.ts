@@ -5,6 +5,7 @@ import { LABELS } from "../../lab/run-identity";
 import { removeLabelled } from "../../lab/teardown";
 import { EventTail, type FileReport } from "./jest-events";
 import { CappedOutput } from "./capped-output";
+import { overdueFiles, type FileClock } from "./file-deadlines";
 import { killGroup, trackRun, untrackRun } from "./stop-signal";
 
 export interface JestRunRequest {
@@ -14,7 +15,10 @@ export interface JestRunRequest {
   eventsFile: string;
   files: string[];
   env: NodeJS.ProcessEnv;
-  /** A test file that runs longer than this is stopped: its process tree is killed. */
+  /**
+   * A test file whose tests run longer than this is stopped: its process tree is killed. The time
+   * counts from when its tests begin; loading the file is bounded apart (file-deadlines.ts).
+   */
   fileTimeoutMs: number;
   /** From spawning jest to its first test file (jest's start, global setup). */
   startTimeoutMs: number;
@@ -51,7 +55,9 @@ export async function runJest(request: JestRunRequest): Promise<JestRunOutcome> 
   fs.writeFileSync(request.eventsFile, "");
   const jest = require.resolve("jest/bin/jest", { paths: [request.root] });
   const args = [jest, "--config", request.configFile, "--ci", "--silent", "--forceExit", "--runTestsByPath", ...request.files];
-  const child = spawn(process.execPath, args, { cwd: request.root, env: request.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  // The grading guard in each test file says when its tests begin, into the same events file.
+  const env = { ...request.env, NETLAB_GRADE_EVENTS: request.eventsFile };
+  const child = spawn(process.execPath, args, { cwd: request.root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const pid = child.pid;
   if (pid !== undefined) trackRun(pid);
   const output = new CappedOutput(64 * 1024);
@@ -59,7 +65,7 @@ export async function runJest(request: JestRunRequest): Promise<JestRunOutcome> 
   child.stderr?.on("data", (d: Buffer) => output.add(d));
 
   const tail = new EventTail(request.eventsFile);
-  const starts = new Map<string, number>();
+  const clocks = new Map<string, FileClock>();
   const reports = new Map<string, FileReport>();
   let runId: string | undefined;
   const timedOut: string[] = [];
@@ -72,8 +78,15 @@ export async function runJest(request: JestRunRequest): Promise<JestRunOutcome> 
   const absorb = () => {
     for (const event of tail.read()) {
       if (event.type === "run") runId = event.runId;
-      else if (event.type === "start") starts.set(event.file, event.at);
-      else reports.set(event.file, { file: event.file, execError: event.execError, tests: event.tests });
+      else if (event.type === "start") clocks.set(event.file, { startedAt: event.at, done: false });
+      else if (event.type === "ready") {
+        const clock = clocks.get(event.file);
+        if (clock) clock.readyAt = event.at;
+      } else {
+        reports.set(event.file, { file: event.file, execError: event.execError, tests: event.tests });
+        const clock = clocks.get(event.file);
+        if (clock) clock.done = true;
+      }
     }
   };
 
@@ -82,14 +95,13 @@ export async function runJest(request: JestRunRequest): Promise<JestRunOutcome> 
       absorb();
       if (killed) return;
       const now = Date.now();
-      const overdue = (margin: number) => [...starts].filter(([file, at]) => !reports.has(file) && now - at > request.fileTimeoutMs - margin).map(([file]) => file);
       // Files within a moment of their own deadline go with the one that passed it (the same loop
       // imported by two test files), instead of running a whole timeout again.
-      if (overdue(0).length > 0) timedOut.push(...overdue(GRACE_MS));
+      if (overdueFiles(clocks, now, request.fileTimeoutMs).length > 0) timedOut.push(...overdueFiles(clocks, now, request.fileTimeoutMs, GRACE_MS));
       // Every file reported, but jest does not end (a global teardown that hangs): stop it.
       if (reports.size >= request.files.length) allReportedAt ??= now;
       const stuckAtEnd = allReportedAt !== undefined && now - allReportedAt > END_TIMEOUT_MS;
-      if (timedOut.length > 0 || stuckAtEnd || (starts.size === 0 && now - started > request.startTimeoutMs)) kill();
+      if (timedOut.length > 0 || stuckAtEnd || (clocks.size === 0 && now - started > request.startTimeoutMs)) kill();
     }, POLL_MS);
     child.on("error", (err) => output.add(Buffer.from(`\n${err.message}\n`)));
     // jest has ended; anything of its group still holding the pipes open goes too.
@@ -105,8 +117,8 @@ export async function runJest(request: JestRunRequest): Promise<JestRunOutcome> 
   }
   absorb();
   await removeRun(runId, pid, killed);
-  const unfinished = [...starts.keys()].filter((f) => !reports.has(f) && !timedOut.includes(f));
-  return { reports, timedOut, unfinished, killed, startedAny: starts.size > 0, exitCode, output: output.text(), pid, runId, ms: Date.now() - started };
+  const unfinished = [...clocks.keys()].filter((f) => !reports.has(f) && !timedOut.includes(f));
+  return { reports, timedOut, unfinished, killed, startedAny: clocks.size > 0, exitCode, output: output.text(), pid, runId, ms: Date.now() - started };
 }
 
 const lateSweeps = new Set<Promise<void>>();
