@@ -23,5 +23,5 @@ export function hostServer(port: number): string[] {
  */
 export async function startHostServers(lab: Lab, port: number): Promise<void> {
   // TODO: start h1, then h2, both in host mode, both running hostServer(port).
-  notYetDone(`start "h1", then "h2", each with { network: "host", command: hostServer(${port}) }`);
+  notYetDone(`start "h1", then "h2", each with { network: "host", command: hostServer(port) } (port is ${port} in this run; use the variable, each run gets its own)`);
 }

@@ -19,5 +19,5 @@ export const WEB_SERVER = ["httpd", "-f", "-p", "80", "-h", "/var/www"];
  */
 export async function publishServer(lab: Lab, hostPort: number): Promise<void> {
   // TODO: start web running WEB_SERVER, with container port 80 published on hostPort.
-  notYetDone(`start "web" with { publish: ["${hostPort}:80"], command: WEB_SERVER }`);
+  notYetDone(`start "web" with { publish: [\`\${hostPort}:80\`], command: WEB_SERVER } (hostPort is ${hostPort} in this run; use the variable, each run gets its own)`);
 }

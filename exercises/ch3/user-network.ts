@@ -18,5 +18,5 @@ import { Lab, notYetDone, type SubnetPlan } from "netlab";
  */
 export async function createDiyNetwork(lab: Lab, net: SubnetPlan): Promise<void> {
   // TODO: create "diynetwork" (driver bridge, net.subnet, net.gateway), then run c1 and c2 on it.
-  notYetDone(`create "diynetwork" with subnet ${net.subnet} and gateway ${net.gateway}, then run "c1" and "c2" with { network: "diynetwork" }`);
+  notYetDone(`create "diynetwork" with subnet net.subnet and gateway net.gateway (in this run ${net.subnet} and ${net.gateway}; use the variables, each run gets its own), then run "c1" and "c2" with { network: "diynetwork" }`);
 }

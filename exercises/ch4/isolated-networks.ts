@@ -15,5 +15,5 @@ import { Lab, notYetDone, type SubnetPlan } from "netlab";
  */
 export async function isolateNetworks(lab: Lab, net: SubnetPlan): Promise<void> {
   // TODO: create mynet; run c1 on the default bridge and c2 on mynet.
-  notYetDone(`create "mynet" with subnet ${net.subnet} and gateway ${net.gateway}, then run "c1" (default bridge) and "c2" with { network: "mynet" }`);
+  notYetDone(`create "mynet" with subnet net.subnet and gateway net.gateway (in this run ${net.subnet} and ${net.gateway}; use the variables, each run gets its own), then run "c1" (default bridge) and "c2" with { network: "mynet" }`);
 }

@@ -18,5 +18,5 @@ import { Lab, notYetDone, type SubnetPlan } from "netlab";
  */
 export async function connectNetworks(lab: Lab, net: SubnetPlan): Promise<void> {
   // TODO: create mynet; run c1 and c3 on the default bridge, c2 on mynet; then connect c1 to mynet.
-  notYetDone(`create "mynet" (${net.subnet}), run "c1" and "c3" on the default bridge and "c2" on mynet, then lab.connect("mynet", "c1")`);
+  notYetDone(`create "mynet" (subnet net.subnet, in this run ${net.subnet}), run "c1" and "c3" on the default bridge and "c2" on mynet, then lab.connect("mynet", "c1")`);
 }

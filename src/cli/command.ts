@@ -17,6 +17,8 @@ export interface Command {
   summary: string;
   /** Usage and options, for `netlab help <name>`. */
   usage: string;
+  /** The --flags it takes, without the dashes; any other flag is refused before it runs. */
+  options: readonly string[];
   run(ctx: CommandContext): Promise<number>;
 }
 

@@ -24,6 +24,9 @@ export function lazyCommand(name: string): Command {
     get usage() {
       return load().usage;
     },
+    get options() {
+      return load().options;
+    },
     run: (ctx: CommandContext) => load().run(ctx),
   };
 }

@@ -1,4 +1,7 @@
-/** argv -> command name, positionals and --flags (--key value, --key=value, --switch). */
+/** Short forms: -h is --help, -y is --yes. Any other -x is kept as "-x", so that it is refused by name. */
+const SHORT: Record<string, string> = { h: "help", y: "yes" };
+
+/** argv -> command name, positionals and --flags (--key value, --key=value, --switch, -h, -y). */
 export function parseArgs(argv: string[], switches: ReadonlySet<string>): { command?: string; args: string[]; flags: Record<string, string | boolean> } {
   const args: string[] = [];
   const flags: Record<string, string | boolean> = {};
@@ -13,8 +16,8 @@ export function parseArgs(argv: string[], switches: ReadonlySet<string>): { comm
       if (inline !== undefined) flags[key] = inline;
       else if (switches.has(key) || i + 1 >= argv.length || (argv[i + 1] ?? "").startsWith("-")) flags[key] = true;
       else flags[key] = argv[++i] ?? "";
-    } else if (arg === "-h") {
-      flags.help = true;
+    } else if (/^-[A-Za-z]$/.test(arg)) {
+      flags[SHORT[arg.slice(1)] ?? arg] = true;
     } else {
       args.push(arg);
     }

@@ -43,6 +43,12 @@ export interface Course {
 
 export const CATALOGUE_PATH = path.join(__dirname, "catalogue.json");
 
+/** The catalogue of the course in `root` (an instructor's copy may differ), else netlab's own. */
+export function loadProjectCatalogue(root: string): Course {
+  const own = path.join(root, "src", "course", "catalogue.json");
+  return loadCatalogue(fs.existsSync(own) ? own : CATALOGUE_PATH);
+}
+
 /** Reads and validates the catalogue; a malformed one says every problem at once. */
 export function loadCatalogue(file = CATALOGUE_PATH): Course {
   const raw: unknown = JSON.parse(fs.readFileSync(file, "utf8"));

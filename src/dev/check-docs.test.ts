@@ -177,4 +177,24 @@ describe("docs check on fixtures", () => {
     const problems = checkLanguagesMirror(broken("docs/zh/ch9-demo.md", (t) => `${t}\n<a id="only-here"></a>\n`));
     expect(problems).toEqual([expect.stringContaining('<a id="only-here"> has no twin in docs/en/ch9-demo.md')]);
   });
+
+  test("fails when an anchor linked in one language is missing in the other", () => {
+    const problems = checkLanguagesMirror(broken("docs/zh/ch9-demo.md", (t) => t.replace('<a id="the-end"></a>', "")));
+    expect(problems).toEqual([expect.stringMatching(/^docs\/en\/ch9-demo\.md#the-end \(linked from docs\/en\/ch9-demo\.md:\d+\) has no twin in docs\/zh\/ch9-demo\.md$/)]);
+  });
+
+  test("fails when an anchor opens another section in the other language (an <a id> above the wrong heading)", () => {
+    const misplaced = (t: string) => t.replace('<a id="the-end"></a>\n\n', "").replace('<a id="pinging-by-name"></a>', '<a id="the-end"></a>\n<a id="pinging-by-name"></a>');
+    expect(checkLanguagesMirror(broken("docs/zh/ch9-demo.md", misplaced))).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^docs\/zh\/ch9-demo\.md:\d+: <a id="the-end"> opens "按名字 ping", but in docs\/en\/ch9-demo\.md it opens "The end"$/),
+        expect.stringContaining('docs/en/ch9-demo.md#the-end (linked from docs/en/ch9-demo.md:'),
+      ]),
+    );
+  });
+
+  test("fails when a section is missing or extra in one language", () => {
+    const problems = checkLanguagesMirror(broken("docs/zh/ch9-demo.md", (t) => `${t}\n## 附录\n`));
+    expect(problems).toEqual(["docs/en/ch9-demo.md and docs/zh/ch9-demo.md differ in their headings (levels 122 and 1222): a section is missing or extra in one language"]);
+  });
 });

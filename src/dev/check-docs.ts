@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadCatalogue, type Course } from "../course/catalogue";
-import { anchorsOf, codeBlocks, explicitAnchors, links, sectionAt, type Link } from "./markdown";
+import { anchorSections, anchorsOf, codeBlocks, explicitAnchors, headings, links, sectionAt, type Heading, type Link } from "./markdown";
 import { parseMermaid, type MermaidResult } from "./parse-mermaid";
 import { testTitles } from "./test-titles";
 
@@ -11,7 +11,8 @@ import { testTitles } from "./test-titles";
  *   and the section links to the exercise, its solution and its test);
  * - every relative link and #anchor under docs/ resolves, with GitHub's heading slugs;
  * - every claim link names a test file that exists and the exact title of a test in it;
- * - both languages have the same pages and anchors; every Mermaid diagram parses.
+ * - both languages have the same pages, sections and anchors (each anchor on the same section);
+ * - every Mermaid diagram parses.
  *
  * A claim link is a Markdown link whose text starts with ✓, whose target is a test file and whose
  * title is the test's title:  [✓ test](../../test/ch3/link.test.ts "c2 reaches c1 by name")
@@ -161,29 +162,68 @@ export function checkExerciseSections(tree: DocsTree, course: Course): string[] 
 }
 
 /**
- * docs/en and docs/zh have the same pages, and every explicit anchor (<a id>) of a page also
- * resolves on its twin, so that one link with one #anchor works in both languages.
+ * docs/en and docs/zh have the same pages with the same sections (heading levels in the same order),
+ * and every anchor that matters on a page, its own <a id>s and every #anchor a docs link points at,
+ * also opens the same section on its twin: so one link with one #anchor works in both languages,
+ * and a misplaced <a id> (on the section before) is caught as well as a missing one.
  */
 export function checkLanguagesMirror(tree: DocsTree): string[] {
   const pagesOf = (lang: string) =>
     new Set([...tree.pages.keys()].filter((p) => p.startsWith(`docs/${lang}/`)).map((p) => p.slice(`docs/${lang}/`.length)));
+  const linked = linkedAnchors(tree);
   const problems: string[] = [];
   for (const lang of LANGUAGES) {
     for (const other of LANGUAGES.filter((l) => l !== lang)) {
       for (const p of pagesOf(lang)) {
+        const page = `docs/${lang}/${p}`;
+        const text = tree.pages.get(page) ?? "";
         const twin = tree.pages.get(`docs/${other}/${p}`);
         if (twin === undefined) {
-          problems.push(`docs/${lang}/${p} has no docs/${other}/${p}`);
+          problems.push(`${page} has no docs/${other}/${p}`);
           continue;
         }
-        const twinAnchors = anchorsOf(twin);
-        for (const a of explicitAnchors(tree.pages.get(`docs/${lang}/${p}`) ?? "")) {
-          if (!twinAnchors.has(a.id)) problems.push(`docs/${lang}/${p}:${a.line}: <a id="${a.id}"> has no twin in docs/${other}/${p}`);
+        const mine = headings(text);
+        const theirs = headings(twin);
+        const levels = (hs: Heading[]) => hs.map((h) => h.level).join("");
+        // Sections can be paired by position only when both pages have the same outline.
+        const sameOutline = levels(mine) === levels(theirs);
+        if (!sameOutline && lang === LANGUAGES[0]) {
+          problems.push(`${page} and docs/${other}/${p} differ in their headings (levels ${levels(mine)} and ${levels(theirs)}): a section is missing or extra in one language`);
+        }
+        const mySections = anchorSections(text);
+        const twinSections = anchorSections(twin);
+        const wanted = new Map<string, string>();
+        for (const a of explicitAnchors(text)) if (!wanted.has(a.id)) wanted.set(a.id, `${page}:${a.line}: <a id="${a.id}">`);
+        for (const [id, from] of linked.get(page) ?? []) if (!wanted.has(id)) wanted.set(id, `${page}#${id} (linked from ${from})`);
+        for (const [id, where] of wanted) {
+          const here = mySections.get(id);
+          const there = twinSections.get(id);
+          if (here === undefined) continue; // a broken link: checkLinks says so
+          if (there === undefined) problems.push(`${where} has no twin in docs/${other}/${p}`);
+          else if (sameOutline && there !== here) {
+            const title = (hs: Heading[], i: number) => (i < hs.length ? `"${hs[i]?.text}"` : "the end of the page");
+            problems.push(`${where} opens ${title(mine, here)}, but in docs/${other}/${p} it opens ${title(theirs, there)}`);
+          }
         }
       }
     }
   }
   return problems;
+}
+
+/** Per page, the #anchors that docs links point at on it, with where the first such link is. */
+function linkedAnchors(tree: DocsTree): Map<string, Map<string, string>> {
+  const found = new Map<string, Map<string, string>>();
+  for (const [page, text] of tree.pages) {
+    for (const link of links(text)) {
+      const resolved = isExternal(link.target) ? undefined : resolveTarget(page, link.target);
+      if (!resolved?.anchor || !tree.pages.has(resolved.file)) continue;
+      const anchors = found.get(resolved.file) ?? new Map<string, string>();
+      if (!anchors.has(resolved.anchor)) anchors.set(resolved.anchor, `${page}:${link.line}`);
+      found.set(resolved.file, anchors);
+    }
+  }
+  return found;
 }
 
 /** The ```mermaid blocks of every page. */

@@ -1,4 +1,4 @@
-import { anchorsOf, codeBlocks, githubSlug, headings, links, sectionAt } from "./markdown";
+import { anchorSections, anchorsOf, codeBlocks, githubSlug, headings, links, sectionAt } from "./markdown";
 
 describe("markdown: anchors as GitHub makes them", () => {
   test("heading slugs drop punctuation but - and _, lower-case, and turn spaces into dashes", () => {
@@ -53,6 +53,11 @@ describe("markdown: anchors as GitHub makes them", () => {
     expect(sectionAt(page, "a")?.text).toBe("## A\n\na\n\n### A.1\n\na1\n\n<a id=\"b-anchor\"></a>\n");
     expect(sectionAt(page, "b-anchor")?.text).toBe("## B\n\nb\n");
     expect(sectionAt(page, "nowhere")).toBeUndefined();
+  });
+
+  test("each anchor opens a heading: its own, or the one after its <a id>; the first of two same ids counts", () => {
+    const page = '# Top\n\n<a id="b"></a>\n\n## A\n\n<a id="b-2"></a>\n\n## B\n\n<a id="end"></a>\n';
+    expect(anchorSections(page)).toEqual(new Map([["top", 0], ["b", 1], ["a", 1], ["b-2", 2], ["end", 3]]));
   });
 
   test("code blocks keep their info string and text", () => {

@@ -120,6 +120,22 @@ export function anchorsOf(markdown: string): Set<string> {
   return new Set([...headings(markdown).map((h) => h.slug), ...explicitAnchors(markdown).map((a) => a.id)]);
 }
 
+/**
+ * Which heading each anchor of a page opens, as an index into headings(): a heading's own slug, or for
+ * an explicit anchor the heading right after it (headings().length when none follows). Where one id
+ * is made twice, the first one counts, as in a browser.
+ */
+export function anchorSections(markdown: string): Map<string, number> {
+  const all = headings(markdown);
+  const made = [
+    ...all.map((h, index) => ({ id: h.slug, line: h.line, index })),
+    ...explicitAnchors(markdown).map((a) => ({ id: a.id, line: a.line, index: ((i) => (i < 0 ? all.length : i))(all.findIndex((h) => h.line >= a.line)) })),
+  ].sort((a, b) => a.line - b.line);
+  const sections = new Map<string, number>();
+  for (const m of made) if (!sections.has(m.id)) sections.set(m.id, m.index);
+  return sections;
+}
+
 const TITLE = String.raw`"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'`;
 const INLINE_LINK = new RegExp(String.raw`(!?)\[((?:[^\[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?([^\s<>()]*)>?(?:\s+(?:${TITLE}))?\s*\)`, "g");
 const REFERENCE_DEFINITION = new RegExp(String.raw`^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+(?:${TITLE}))?\s*$`);

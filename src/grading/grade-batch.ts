@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CATALOGUE_PATH, loadCatalogue } from "../course/catalogue";
+import { loadProjectCatalogue } from "../course/catalogue";
 import { t } from "../messages/translate";
-import { toGradebookCsv } from "../report/gradebook-csv";
+import { gradebookHeader, mergeGradebook, parseCsv, toGradebookCsv } from "../report/gradebook-csv";
 import type { Visibility } from "../report/results-json";
 import { writeReports } from "../report/write-reports";
 import { ensureLabImage } from "../runtime/lab-image";
@@ -30,6 +30,8 @@ export interface BatchOptions {
   only?: string[];
   hiddenVisibility: Visibility;
   keep?: boolean;
+  /** Called once the tests are planned and the out folder checked, before the first submission. */
+  onStart?: () => void;
   onProgress?: (done: number, total: number, grade: SubmissionGrade) => void;
   /** Asked when a submission's tests failed: is the engine stuck? (default: probe it) */
   engineLooksStuck?: () => Promise<boolean>;
@@ -39,6 +41,18 @@ export interface BatchResult {
   grades: SubmissionGrade[];
   exerciseIds: string[];
   ms: number;
+  /** Rows of an earlier gradebook in `out` kept as they were (submissions not in this batch). */
+  keptRows?: string[];
+  /** With `keep`: where the staged copies of the submissions are. */
+  keptStage?: string;
+}
+
+/** `out` holds a gradebook of other exercises: grading into it would mix the two. Nothing was graded. */
+export class OutFolderError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "OutFolderError";
+  }
 }
 
 /** The instructor's tests could not be planned (unreadable titles, unknown ids): nothing was graded. */
@@ -57,10 +71,19 @@ export class PlanError extends Error {
 export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   const started = Date.now();
   const root = fs.realpathSync(options.root);
-  const own = path.join(root, "src", "course", "catalogue.json");
-  const course = loadCatalogue(fs.existsSync(own) ? own : CATALOGUE_PATH);
+  const course = loadProjectCatalogue(root);
   const { plan, problems } = planTests(root, course, { only: options.only, extraTests: options.extraTests });
   if (problems.length > 0) throw new PlanError(problems);
+  const exerciseIds = plan.exercises.map((e) => e.id);
+  const gradebook = path.join(options.out, "gradebook.csv");
+  const previous = fs.existsSync(gradebook) ? fs.readFileSync(gradebook, "utf8") : undefined;
+  if (previous !== undefined) {
+    const header = parseCsv(previous)[0] ?? [];
+    if (header.join(",") !== gradebookHeader(exerciseIds).join(",")) {
+      throw new OutFolderError(t("gradeOutOtherExercises", { out: options.out, has: header.slice(1, -2).join(", ") || "?", wants: exerciseIds.join(", ") }));
+    }
+  }
+  options.onStart?.();
 
   // Resolved once here and handed down, so that parallel runs never build the lab image twice.
   const image = await ensureLabImage();
@@ -122,7 +145,8 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   for (let index = 0; index < options.submissions.length; index++) {
     grades[index] ??= notGraded(index, t("gradeStoppedEngineStuck", { at: stuckAt ?? "?" }), true);
   }
-  const exerciseIds = plan.exercises.map((e) => e.id);
-  fs.writeFileSync(path.join(options.out, "gradebook.csv"), toGradebookCsv(exerciseIds, grades));
-  return { grades, exerciseIds, ms: Date.now() - started };
+  // An earlier gradebook here (re-grading a few after a stuck engine) keeps its other rows.
+  const { csv, kept } = previous !== undefined ? mergeGradebook(previous, exerciseIds, grades) : { csv: toGradebookCsv(exerciseIds, grades), kept: [] };
+  fs.writeFileSync(gradebook, csv);
+  return { grades, exerciseIds, ms: Date.now() - started, keptRows: kept, keptStage: options.keep ? scratch : undefined };
 }

@@ -6,7 +6,7 @@ import { startContainer } from "../runtime/container-spec";
 import { LabContainer } from "./lab-container";
 import { LabNetwork } from "./lab-network";
 import { parsePublish, type PortMapping } from "./publish";
-import { currentRun, isValidPlainName, labelsFor, LABELS, nextLabId, realName, type RunIdentity } from "./run-identity";
+import { currentRun, HOST_VIEW_HELPER, isValidPlainName, labelsFor, LABELS, nextLabId, realName, type RunIdentity } from "./run-identity";
 import { removeLabelled, type Removed } from "./teardown";
 import { HostView } from "./host-view";
 import { addressUsers, allocateSubnet, assertNoClash, translateDockerError } from "./address-space";
@@ -186,15 +186,15 @@ export class Lab implements AsyncDisposable {
     this.checkOpen("read the host's interfaces");
     this.touched = true;
     this.hostViewer ??= ensureLabImage().then(async (image) => {
-      const real = realName(this.identity, this.id, "hostview");
+      const real = realName(this.identity, this.id, HOST_VIEW_HELPER);
       const started = await startContainer({
         image: image.name,
         name: real,
-        labels: labelsFor(this.identity, this.id, "hostview"),
+        labels: labelsFor(this.identity, this.id, HOST_VIEW_HELPER),
         networkMode: "host",
         command: STAY_UP,
       });
-      return new HostView(new LabContainer(this, "hostview", real, started));
+      return new HostView(new LabContainer(this, HOST_VIEW_HELPER, real, started));
     });
     return this.hostViewer;
   }

@@ -60,6 +60,14 @@ export function realName(run: RunIdentity, labId: string, plainName: string): st
   return `nl-${run.runId}-${labId}-${plainName}`;
 }
 
+/** The plain name of netlab's own helper for `lab.hostView()`: tooling, never part of a learner's topology. */
+export const HOST_VIEW_HELPER = "hostview";
+
+/** Is this engine name a Lab's host-view helper (of any Lab of this run)? */
+export function isHostViewHelper(run: RunIdentity, engineName: string): boolean {
+  return engineName.startsWith(`nl-${run.runId}-`) && engineName.endsWith(`-${HOST_VIEW_HELPER}`) && !engineName.slice(`nl-${run.runId}-`.length, -`-${HOST_VIEW_HELPER}`.length).includes("-");
+}
+
 let labCounter = 0;
 /** A Lab id unique within the run: the worker's pid (unique among live processes) and a counter. */
 export function nextLabId(): string {

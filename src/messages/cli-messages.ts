@@ -17,14 +17,14 @@ export const cliMessages = {
     (p) =>
       `Exit codes:\n` +
       `  ${p.ok}   done: everything checked passed\n` +
-      `  ${p.failed}   checked, and something is not done yet (failing tests), or doctor found a blocking problem\n` +
+      `  ${p.failed}   checked, and something is not done yet (failing tests), doctor found a blocking problem, or you answered no (reset)\n` +
       `  ${p.usage}   the command was called wrongly\n` +
       `  ${p.engine}   the Docker engine is not reachable\n` +
       `  ${p.internal}  netlab itself failed (a bug: please report it)`,
     (p) =>
       `退出码：\n` +
       `  ${p.ok}   完成：检查的内容全部通过\n` +
-      `  ${p.failed}   已检查，但还有未完成的内容（测试失败），或 doctor 发现了阻碍课程的问题\n` +
+      `  ${p.failed}   已检查，但还有未完成的内容（测试失败）、doctor 发现了阻碍课程的问题，或你回答了“否”（reset）\n` +
       `  ${p.usage}   命令用法有误\n` +
       `  ${p.engine}   无法连接 Docker 引擎\n` +
       `  ${p.internal}  netlab 自身出错（缺陷：请报告）`,
@@ -32,6 +32,14 @@ export const cliMessages = {
   cliUnknownCommand: entry<{ command: string }>(
     (p) => `Unknown command "${p.command}". The commands are listed below; \`npx netlab help <command>\` explains one.`,
     (p) => `未知命令 "${p.command}"。可用命令见下方；\`npx netlab help <命令>\` 说明其中一个。`,
+  ),
+  cliUnknownOption: entry<{ command: string; option: string; options: string; suggestion: string }>(
+    (p) =>
+      `netlab ${p.command} does not take ${p.option}${p.suggestion ? ` (did you mean ${p.suggestion}?)` : ""}; nothing was done.\n` +
+      `Its options: ${p.options || "none"}. \`npx netlab help ${p.command}\` explains them.`,
+    (p) =>
+      `netlab ${p.command} 没有 ${p.option} 选项${p.suggestion ? `（你是不是想用 ${p.suggestion}？）` : ""}；什么都没有做。\n` +
+      `它的选项：${p.options || "无"}。\`npx netlab help ${p.command}\` 会逐一说明。`,
   ),
   cliInternal: entry<{ command: string; detail: string }>(
     (p) => `netlab ${p.command} failed unexpectedly (a bug in netlab, not in your work): ${p.detail}\nPlease report it with the output above.`,
@@ -318,8 +326,12 @@ export const cliMessages = {
     () => `diynetwork 的驱动、子网或网关与练习要求不符：给 lab.createNetwork 传入 \`{ driver: "bridge", subnet: net.subnet, gateway: net.gateway }\`。`,
   ),
   cliStateGateway: entry(
-    () => `c1 or c2 is not on diynetwork (no address in its subnet, or its default route goes elsewhere): start both with \`{ network: "diynetwork" }\`.`,
-    () => `c1 或 c2 不在 diynetwork 上（没有该子网内的地址，或默认路由指向别处）：用 \`{ network: "diynetwork" }\` 启动它们两个。`,
+    () =>
+      `c1 or c2 has no address in the subnet you were given, or its default route goes elsewhere: create diynetwork with \`subnet: net.subnet, gateway: net.gateway\` ` +
+      `(the variables, not addresses copied from a message: each run gets its own) and start both with \`{ network: "diynetwork" }\`.`,
+    () =>
+      `c1 或 c2 没有给定子网内的地址，或默认路由指向别处：用 \`subnet: net.subnet, gateway: net.gateway\` 创建 diynetwork` +
+      `（用变量，不要照抄消息里的地址：每次运行的子网都不同），并用 \`{ network: "diynetwork" }\` 启动它们两个。`,
   ),
   cliStateEmbeddedDns: entry(
     () => `c1 does not use the embedded DNS (127.0.0.11), or finds c2 in /etc/hosts: put c1 and c2 on diynetwork, without --link.`,
@@ -394,6 +406,10 @@ export const cliMessages = {
     (p) => `${p.file} 已保存：重新检查。`,
   ),
   cliWatchWaiting: entry<{ file: string; id: string }>(
+    (p) => `Waiting for you to save ${p.file}... Stuck? Run \`npx netlab hint ${p.id}\` in another terminal.`,
+    (p) => `等待你保存 ${p.file}……卡住了？在另一个终端运行 \`npx netlab hint ${p.id}\`。`,
+  ),
+  cliWatchWaitingKeys: entry<{ file: string; id: string }>(
     (p) => `Waiting for you to save ${p.file}... Stuck? press h, or run \`npx netlab hint ${p.id}\` in another terminal.`,
     (p) => `等待你保存 ${p.file}……卡住了？按 h，或在另一个终端运行 \`npx netlab hint ${p.id}\`。`,
   ),
@@ -437,11 +453,11 @@ export const cliMessages = {
     () =>
       `Usage: npx netlab reset <id> [--yes]\n\n` +
       `Puts the exercise's original stub back in exercises/ and clears its progress and hints, after you\n` +
-      `confirm (--yes skips the question). Your code is kept in .netlab/backup/. The stub comes from git\n` +
+      `confirm (--yes, or -y, skips the question). Your code is kept in .netlab/backup/. The stub comes from git\n` +
       `(the newest committed version that is still a stub) or from the copy netlab took when it first saw it.`,
     () =>
       `用法：npx netlab reset <id> [--yes]\n\n` +
-      `在你确认后（--yes 跳过确认），把该练习的原始代码框架恢复到 exercises/，并清除它的进度和提示记录。\n` +
+      `在你确认后（--yes 或 -y 跳过确认），把该练习的原始代码框架恢复到 exercises/，并清除它的进度和提示记录。\n` +
       `你的代码会保存在 .netlab/backup/。原始框架取自 git（最新一次仍是框架的提交），或 netlab 第一次见到它时保存的副本。`,
   ),
   cliResetConfirm: entry<{ id: string; file: string; backup: string }>(
@@ -666,14 +682,14 @@ export const cliMessages = {
   cliExploreUsage: entry(
     () =>
       `Usage: npx netlab explore <id> [--mine] [--once] [--out DIR]\n\n` +
-      `Builds the topology of an exercise exactly as its test does (the reference solution; --mine: your\n` +
-      `code) and leaves it running for you to poke at: it prints \`docker exec -it ... sh\` for each\n` +
+      `Builds the topology of an exercise exactly as its test does (from the reference solution; from your\n` +
+      `code with --mine, or where there is no solutions/ folder) and leaves it running for you to poke at: it prints \`docker exec -it ... sh\` for each\n` +
       `container, the docker commands that make the same by hand, and writes the topology (networks,\n` +
       `bridges, veth pairs, containers, addresses) as Mermaid text and as an SVG picture to .netlab/explore/\n` +
       `(or --out DIR). Ctrl-C removes everything it made. --once builds, prints, draws and removes at once.`,
     () =>
       `用法：npx netlab explore <id> [--mine] [--once] [--out DIR]\n\n` +
-      `完全按练习的测试方式构建它的拓扑（参考答案；--mine：你的代码），并让它保持运行供你动手查看：\n` +
+      `完全按练习的测试方式构建它的拓扑（取自参考答案；使用 --mine 或没有 solutions/ 文件夹时取自你的代码），并让它保持运行供你动手查看：\n` +
       `为每个容器打印 \`docker exec -it ... sh\`，打印手工做出同样拓扑的 docker 命令，并把拓扑（网络、\n` +
       `网桥、veth pair、容器、地址）以 Mermaid 文本和 SVG 图片写入 .netlab/explore/（或 --out DIR）。\n` +
       `按 Ctrl-C 删除它创建的一切。--once 构建、打印、绘图后立即删除。`,
@@ -717,5 +733,84 @@ export const cliMessages = {
   cliExploreRemoved: entry<{ containers: number; networks: number }>(
     (p) => `Removed what explore made: ${p.containers} container(s), ${p.networks} network(s).`,
     (p) => `已删除 explore 创建的内容：${p.containers} 个容器，${p.networks} 个网络。`,
+  ),
+
+  // netlab grade and netlab dist (instructors); their other texts are in grading-messages.ts
+  cliGradeSummary: entry(
+    () => "grade learners' submissions against trusted tests (results.json, feedback.md, junit.xml, gradebook.csv)",
+    () => "用可信的测试为学员的提交评分（results.json、feedback.md、junit.xml、gradebook.csv）",
+  ),
+  cliGradeUsage: entry<{ timeout: number; workers: number; visibilities: string }>(
+    (p) =>
+      `Usage: netlab grade <submission>... --out DIR [--jobs N] [--timeout SECONDS] [--extra-tests DIR]\n\n` +
+      `Grades each submission folder (a learner's repository, or any folder holding their exercises/)\n` +
+      `with this project's tests, framework and configuration. Only the .ts files under the submission's\n` +
+      `exercises/ are taken: its tests, jest config, package.json and node_modules change nothing. An\n` +
+      `exercise file that imports anything but "netlab" or files of its own exercises/ scores 0.\n\n` +
+      `Options:\n` +
+      `  --out DIR                 where results go: DIR/<submission>/results.json (Gradescope),\n` +
+      `                            feedback.md, junit.xml, and DIR/gradebook.csv (required)\n` +
+      `  --jobs N                  submissions graded at the same time on this engine (default 1)\n` +
+      `  --timeout SECONDS         per exercise (default ${p.timeout}): its tests are stopped after this long and\n` +
+      `                            fail; the learner's own code gets half of it\n` +
+      `  --extra-tests DIR         instructor-only tests laid out like test/ (DIR/ch3/x.test.ts),\n` +
+      `                            graded but never shipped to learners\n` +
+      `  --hidden-visibility V     Gradescope visibility of those tests: ${p.visibilities}\n` +
+      `                            (default after_published)\n` +
+      `  --exercises ID,ID         grade only these exercises\n` +
+      `  --workers N               jest workers per submission (default ${p.workers})\n` +
+      `  --lang en|zh              language of feedback.md and results.json\n` +
+      `  --keep                    keep the staged copies in the temp folder, to look at afterwards\n\n` +
+      `Exit codes: 0 every submission was graded, whatever its score; 1 a submission could not be\n` +
+      `graded because the grader itself failed (said above); 2 wrong arguments; 3 no Docker engine.`,
+    (p) =>
+      `用法：netlab grade <提交>... --out DIR [--jobs N] [--timeout SECONDS] [--extra-tests DIR]\n\n` +
+      `用本项目的测试、框架和配置为每个提交目录（学员的仓库，或任何包含其 exercises/ 的目录）评分。\n` +
+      `只采用提交中 exercises/ 下的 .ts 文件：提交里的测试、jest 配置、package.json 和 node_modules 都不起作用。\n` +
+      `练习文件只要导入了 "netlab" 或其自身 exercises/ 中文件以外的任何内容，该练习即得 0 分。\n\n` +
+      `选项：\n` +
+      `  --out DIR                 结果的输出位置：DIR/<提交>/results.json（Gradescope）、\n` +
+      `                            feedback.md、junit.xml，以及 DIR/gradebook.csv（必填）\n` +
+      `  --jobs N                  在此引擎上同时评分的提交数（默认 1）\n` +
+      `  --timeout SECONDS         每个练习的时限（默认 ${p.timeout}）：超时后其测试被停止并判为失败；\n` +
+      `                            学员自己的代码只有其中一半的时间\n` +
+      `  --extra-tests DIR         教师专用测试，目录结构同 test/（DIR/ch3/x.test.ts），\n` +
+      `                            参与评分，但绝不会发给学员\n` +
+      `  --hidden-visibility V     这些测试在 Gradescope 中的可见性：${p.visibilities}\n` +
+      `                            （默认 after_published）\n` +
+      `  --exercises ID,ID         只为这些练习评分\n` +
+      `  --workers N               每个提交的 jest 工作进程数（默认 ${p.workers}）\n` +
+      `  --lang en|zh              feedback.md 和 results.json 的语言\n` +
+      `  --keep                    把暂存副本保留在临时目录中，便于事后查看\n\n` +
+      `退出码：0 每个提交都已评分（无论分数如何）；1 有提交因评分程序自身出错而未能评分（见上文）；\n` +
+      `2 参数错误；3 没有 Docker 引擎。`,
+  ),
+  cliDistSummary: entry(
+    () => "write the learners' starter repository (stubs, docs, tests, GitHub Classroom workflow; no solutions)",
+    () => "写出学员的初始仓库（练习框架、文档、测试、GitHub Classroom 工作流；不含参考答案）",
+  ),
+  cliDistUsage: entry(
+    () =>
+      `Usage: netlab dist DIR [--gradescope [--extra-tests DIR]]\n\n` +
+      `Writes a starter repository for learners to DIR (new or empty): the exercises as stubs, the docs,\n` +
+      `the course tests and the framework, and a GitHub Classroom workflow (.github/workflows/classroom.yml)\n` +
+      `with one autograding step per exercise, worth its points. Never solutions/, never hidden tests.\n` +
+      `Refuses when an exercise file equals its solution. Learners run \`npm install\` then \`npm test\`.\n\n` +
+      `Options:\n` +
+      `  --gradescope        write Gradescope's autograder instead: the same files plus setup.sh and\n` +
+      `                      run_autograder at the top; zip the folder's content (\`cd DIR && zip -r ../autograder.zip .\`)\n` +
+      `  --extra-tests DIR   with --gradescope: hidden tests, copied to hidden-tests/ and graded there\n\n` +
+      `Exit codes: 0 written; 2 wrong arguments or DIR not empty; 1 the result failed its structure check.`,
+    () =>
+      `用法：netlab dist DIR [--gradescope [--extra-tests DIR]]\n\n` +
+      `把供学员使用的初始仓库写入 DIR（新目录或空目录）：练习（作为代码框架）、文档、课程测试和框架，以及一个\n` +
+      `GitHub Classroom 工作流（.github/workflows/classroom.yml），每个练习一个自动评分步骤，分值即该练习的分数。\n` +
+      `绝不包含 solutions/，也绝不包含隐藏测试。某个练习文件与其参考答案相同时拒绝写入。\n` +
+      `学员先运行 \`npm install\`，再运行 \`npm test\`。\n\n` +
+      `选项：\n` +
+      `  --gradescope        改为写入 Gradescope 的 autograder：同样的文件，另加顶层的 setup.sh 和\n` +
+      `                      run_autograder；把目录中的内容打包（\`cd DIR && zip -r ../autograder.zip .\`）\n` +
+      `  --extra-tests DIR   与 --gradescope 一起使用：隐藏测试，复制到 hidden-tests/ 并在那里评分\n\n` +
+      `退出码：0 已写入；2 参数错误或 DIR 不为空；1 结果未通过结构检查。`,
   ),
 };

@@ -100,7 +100,11 @@ export const gradingMessages = {
   fbProblems: entry(() => "Problems found in your files", () => "在你的文件中发现的问题"),
   fbDetails: entry(() => "What failed, and why", () => "哪些检查未通过，以及原因"),
   fbHint: entry(() => "Hint", () => "提示"),
-  fbRead: entry(() => "Read", () => "阅读"),
+  // feedback.md is written to grades/<submission>/, where no docs/ is: a relative link there would be broken.
+  fbRead: entry<{ page: string }>(
+    (p) => `**Read:** \`${p.page}\` in the course repository`,
+    (p) => `**阅读：**课程仓库中的 \`${p.page}\``,
+  ),
   fbHidden: entry<{ passed: number; total: number }>(
     (p) => `Instructor-only checks: ${p.passed} of ${p.total} pass (their details are not shown).`,
     (p) => `教师专用检查：${p.total} 项中通过 ${p.passed} 项（不显示细节）。`,
@@ -159,6 +163,28 @@ export const gradingMessages = {
   gradeStopping: entry(
     () => `netlab grade: stopping; removing what the running tests made (Ctrl-C again quits at once, and leaves that to the next run's cleanup).`,
     () => `netlab grade：正在停止，并删除正在运行的测试所创建的资源（再按一次 Ctrl-C 立即退出，清理留给下一次运行）。`,
+  ),
+  gradeOutOtherExercises: entry<{ out: string; has: string; wants: string }>(
+    (p) =>
+      `${p.out} already holds grades of other exercises (its gradebook.csv has: ${p.has}); this run grades: ${p.wants}. Nothing was graded.\n` +
+      `Why: one gradebook has one set of columns; mixing two would put scores under the wrong exercise.\n` +
+      `Try: another --out folder, or the same --exercises as the run that wrote it.`,
+    (p) =>
+      `${p.out} 中已有其他练习的成绩（其 gradebook.csv 包含：${p.has}）；本次评分的练习是：${p.wants}。没有进行评分。\n` +
+      `原因：一个成绩表只有一组列；把两者混在一起会让分数落到错误的练习下。\n` +
+      `试试：换一个 --out 文件夹，或使用与写入它的那次相同的 --exercises。`,
+  ),
+  gradeUnknownExercises: entry<{ ids: string; known: string }>(
+    (p) => `--exercises names ${p.ids}, which this course does not have; nothing was graded.\nThe course's exercises: ${p.known}.\nTry: check the spelling; \`npx netlab list\` shows every id.`,
+    (p) => `--exercises 中的 ${p.ids} 不是本课程的练习；没有进行评分。\n本课程的练习：${p.known}。\n试试：检查拼写；\`npx netlab list\` 会列出所有 id。`,
+  ),
+  gradeKeptRows: entry<{ count: number; names: string }>(
+    (p) => `gradebook.csv kept ${p.count} earlier row(s) of submissions not graded this time: ${p.names}.`,
+    (p) => `gradebook.csv 保留了本次未评分的 ${p.count} 个提交的原有行：${p.names}。`,
+  ),
+  gradeKeptStage: entry<{ dir: string }>(
+    (p) => `The staged copies of the submissions are kept in ${p.dir} (--keep); remove the folder when done.`,
+    (p) => `提交的暂存副本保留在 ${p.dir}（--keep）；用完后请删除该文件夹。`,
   ),
   gradeWrote: entry<{ out: string; count: number; seconds: string }>(
     (p) => `Graded ${p.count} submission(s) in ${p.seconds}s; results in ${p.out} (gradebook.csv, and per submission results.json, feedback.md, junit.xml).`,

@@ -18,6 +18,13 @@ describe("feedback.md for the learner", () => {
     const md = toFeedbackMarkdown(sampleGrade(), { hiddenVisibility: "hidden", lang: "zh" });
     expect(md).toContain("得分：2.67 / 6");
     expect(md).toContain("ch3-link 的提示");
+    expect(md).toContain("**阅读：**课程仓库中的 `docs/zh/ch3-linking-containers.md#method-1---link`");
+  });
+
+  test("where to read is a path in the course repository, not a link: grades/<submission>/ has no docs/", () => {
+    const md = toFeedbackMarkdown(sampleGrade(), { hiddenVisibility: "hidden", lang: "en" });
+    expect(md).toContain("**Read:** `docs/en/ch3-linking-containers.md#method-1---link` in the course repository");
+    expect(md).not.toMatch(/\]\(docs\//);
   });
 
   test("a message holding a code fence cannot break out of its block", () => {

@@ -80,6 +80,6 @@ function exerciseDetails(e: ExerciseGrade, lang: Language, showHidden: boolean):
   }
   const hint = e.exercise.hints[0]?.[lang];
   if (hint) out.push(`**${t("fbHint", {}, lang)}:** ${hint}`, "");
-  out.push(`**${t("fbRead", {}, lang)}:** [docs/${lang}/${e.exercise.docs}](docs/${lang}/${e.exercise.docs})`, "");
+  out.push(t("fbRead", { page: `docs/${lang}/${e.exercise.docs}` }, lang), "");
   return out;
 }

@@ -27,7 +27,7 @@ describe("netlab explore <id>", () => {
     const svg = fs.readFileSync(path.join(project.root, ".netlab", "explore", "ch3-link.svg"), "utf8");
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain("docker0");
-    expect(r.stdout).toMatch(/Removed what explore made: 3 container\(s\), 0 network\(s\)\./); // c1, c2 and the host-view helper
+    expect(r.stdout).toMatch(/Removed what explore made: 2 container\(s\), 0 network\(s\)\./); // c1 and c2, as built; not netlab's host-view helper
     expect(await runResources(run)).toEqual([]);
   }, 90_000);
 
@@ -41,7 +41,7 @@ describe("netlab explore <id>", () => {
       expect(explore.output).toMatch(/docker network create --driver bridge --subnet 10\.\d+\.\d+\.0\/24 --gateway 10\.\d+\.\d+\.1 diynetwork/);
       expect(fs.existsSync(path.join(project.root, "drawings", "ch3-user-network.svg"))).toBe(true);
       expect(await explore.stop("SIGINT")).toBe(0);
-      expect(explore.output).toMatch(/Removed what explore made: 3 container\(s\), 1 network\(s\)\./);
+      expect(explore.output).toMatch(/Removed what explore made: 2 container\(s\), 1 network\(s\)\./);
       expect(await runResources(run)).toEqual([]);
     } finally {
       await explore.stop("SIGKILL");
@@ -53,6 +53,8 @@ describe("netlab explore <id>", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Nothing to explore: exercises/ch3/link.ts started no container");
     expect(r.stdout).toContain("npx netlab run ch3-link");
+    // Only netlab's helper was there to remove: no "Removed ... 1 container(s)" after "started no container".
+    expect(r.stdout).not.toContain("Removed what explore made");
   }, 60_000);
 
   test("needs an exercise id (exit 2)", async () => {

@@ -1,7 +1,8 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { loadCatalogue } from "../../src/course/catalogue";
-import { netlab, scratchProject } from "./support/scratch-project";
+import { cliEnv, netlab, scratchProject } from "./support/scratch-project";
 
 const course = loadCatalogue();
 const [first, second, third] = course.exercises;
@@ -25,6 +26,17 @@ describe("netlab list and netlab progress", () => {
     expect(rows[2]).toMatch(new RegExp(`▶ pending +${third?.title.en.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
     expect(r.stdout).toContain(`2/${course.exercises.length} exercises done`);
     expect(r.stdout).toContain(`npx netlab run ${third?.id}`);
+  });
+
+  test("list into a pipe whose reader has gone (`| head`): ends quietly with 0, no EPIPE stack", async () => {
+    const child = spawn(process.execPath, [path.join(project.root, "bin", "netlab.js"), "list"], { cwd: project.root, env: cliEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    // Closed before netlab writes a line, as `head` closes it once it has what it wanted.
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 
   test("list --json: the same as data", async () => {

@@ -22,7 +22,7 @@ describe("netlab watch", () => {
     try {
       await watch.waitFor(/^▶ Exercise \d+\/\d+: ch3-link/);
       await watch.waitFor(/^✗ ch3-link is not done yet: 0\/4 checks pass\.$/);
-      const waiting = await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts\.\.\. Stuck\? press h, or run `npx netlab hint ch3-link`/);
+      const waiting = await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts\.\.\. Stuck\? Run `npx netlab hint ch3-link`/);
       await new Promise((resolve) => setTimeout(resolve, 1000)); // the learner types
       const saved = Date.now();
       solve(project.root, "ch3/link.ts");

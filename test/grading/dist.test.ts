@@ -43,6 +43,15 @@ describe("netlab dist: a starter repository for learners", () => {
     expect((JSON.parse(fs.readFileSync(path.join(dist, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.selftest).toBeUndefined();
   });
 
+  test("the docs and README lose the solution links and the maintainers' parts, in the copy only", () => {
+    const page = "docs/zh/ch3-linking-containers.md";
+    expect(fs.readFileSync(path.join(root, page), "utf8")).toContain("](../../solutions/ch3/link.ts)");
+    expect(fs.readFileSync(path.join(dist, page), "utf8")).not.toContain("solutions/");
+    const readme = fs.readFileSync(path.join(dist, "README.md"), "utf8");
+    expect(readme).toContain("## Quick start (students)");
+    expect(readme).not.toMatch(/npm run selftest|solutions\/|dist:drop/);
+  });
+
   test("a GitHub Classroom workflow with one step per exercise, worth its points", () => {
     const yaml = fs.readFileSync(path.join(dist, ".github", "workflows", "classroom.yml"), "utf8");
     expect(yaml.match(/uses: classroom-resources\/autograding-command-grader@v1/g)).toHaveLength(course.exercises.length);

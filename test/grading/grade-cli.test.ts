@@ -39,12 +39,28 @@ describe("netlab grade: wrong calls stop before anything runs, with a clear mess
     [["bob", "--out", "o", "--hidden-visibility", "sometimes"], /--hidden-visibility is one of visible, hidden/],
     [["bob", "--out", "o", "--extra-tests", "missing"], /--extra-tests .*missing is not a folder/],
     [["a/alice", "b/alice", "--out", "o"], /Two submissions share the folder name "alice"/],
-    [["bob", "--out", "o", "--exercises", "ch0-nothing"], /"ch0-nothing" is not an exercise of this course/],
+    [["bob", "--out", "o", "--exercises", "ch3-link,ch3-lnk"], /--exercises names "ch3-lnk", which this course does not have; nothing was graded\.[\s\S]*npx netlab list/],
+    [["bob", "--out", "o", "--exercises"], /--exercises names "", which this course does not have/],
+    [["bob", "--out", "o", "--only", "ch3-link"], /netlab grade does not take --only; nothing was done\.[\s\S]*--exercises/],
   ])("netlab grade %j exits 2", async (args, message) => {
     const { code, err } = await netlab("grade", ...args.map((a) => (["bob", "nope", "missing"].includes(a) || a.includes("/") ? path.join(dir, a) : a)));
     expect(err).toMatch(message);
+    expect(err).not.toContain("Grading");
     expect(code).toBe(2);
     expect(fs.existsSync(path.join(root, "o"))).toBe(false);
+  });
+
+  test("an --out folder with a gradebook of other exercises is refused, and left as it was", async () => {
+    const out = path.join(dir, "graded-before");
+    fs.mkdirSync(out);
+    const before = "submission,ch3-link,total,max\nalice,4,4,4\n";
+    fs.writeFileSync(path.join(out, "gradebook.csv"), before);
+    const { code, err } = await netlab("grade", path.join(dir, "bob"), "--out", out, "--exercises", "ch3-default-bridge");
+    expect(err).toContain(`${out} already holds grades of other exercises (its gradebook.csv has: ch3-link); this run grades: ch3-default-bridge. Nothing was graded.`);
+    expect(err).not.toContain("Grading");
+    expect(code).toBe(2);
+    expect(fs.readdirSync(out)).toEqual(["gradebook.csv"]);
+    expect(fs.readFileSync(path.join(out, "gradebook.csv"), "utf8")).toBe(before);
   });
 
   test("no Docker engine: exit 3 with how to start one, before grading anything", async () => {

@@ -44,4 +44,12 @@ describe("netlab grade on an engine that got stuck: the batch stops instead of h
     expect(rows).toEqual(names.map((n) => `${n},,,2`));
     expect(fs.existsSync(path.join(out, "second", "results.json"))).toBe(false);
   });
+
+  test("grading one of them again into the same folder keeps the other rows where they were", async () => {
+    const again = await gradeBatch({ root, submissions: [path.join(dir, "second")], out, jobs: 1, workers: 1, timeoutSeconds: 60, only: ["ch3-predict-link"], hiddenVisibility: "visible" });
+    expect(again.grades.map((g) => [g.name, g.graded])).toEqual([["second", true]]);
+    expect(again.keptRows).toEqual(["first", "third"]);
+    const rows = fs.readFileSync(path.join(out, "gradebook.csv"), "utf8").trim().split("\n").slice(1);
+    expect(rows).toEqual(["first,,,2", "second,0,0,2", "third,,,2"]);
+  }, 120_000);
 });

@@ -1,6 +1,17 @@
+import { EXIT } from "../../src/cli/command";
+import { NetlabError } from "../../src/errors";
 import { startLabRun } from "../../src/lab/lab-run";
 
 /** Once per jest run: check the engine, reap what killed runs left, make sure the lab image exists. */
 export default async function globalSetup(): Promise<void> {
-  await startLabRun((line) => process.stderr.write(`netlab: ${line}\n`));
+  try {
+    await startLabRun((line) => process.stderr.write(`netlab: ${line}\n`));
+  } catch (err) {
+    if (!(err instanceof NetlabError)) throw err;
+    // A learner's problem (no engine, a stuck one, no lab image): the message says what, why and what
+    // to try, and jest would bury it under its own prefix and a stack. Nothing of this run exists yet
+    // (no test has started a container), so there is nothing to tear down. Exit codes as the CLI's.
+    process.stderr.write(`\n${err.message}\n`);
+    process.exit(err.key === "engineDown" ? EXIT.engine : EXIT.failed);
+  }
 }

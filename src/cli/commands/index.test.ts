@@ -12,6 +12,19 @@ describe("the command registry", () => {
     }
   });
 
+  test.each(["en", "zh"])("each command takes exactly the --flags its usage explains (%s)", (lang) => {
+    const saved = process.env.NETLAB_LANG;
+    process.env.NETLAB_LANG = lang;
+    try {
+      for (const command of commands) {
+        const explained = [...new Set(command.usage.match(/--[a-z][a-z-]*/g) ?? [])].map((f) => f.slice(2)).sort();
+        expect([command.name, explained]).toEqual([command.name, [...command.options].sort()]);
+      }
+    } finally {
+      process.env.NETLAB_LANG = saved;
+    }
+  });
+
   test.each(["en", "zh"])("the help lists every command and the exit codes (%s)", (lang) => {
     const saved = process.env.NETLAB_LANG;
     process.env.NETLAB_LANG = lang;

@@ -1,5 +1,5 @@
 import type Dockerode from "dockerode";
-import { LABELS } from "../../lab/run-identity";
+import { HOST_VIEW_HELPER, LABELS } from "../../lab/run-identity";
 import { parseIpLink, withAddresses, type NetInterface } from "../../lab/ip-output";
 import { heavy } from "../heavy";
 import { BUILTIN, isLinkVariable, type TopoContainer, type TopoNetwork, type Topology } from "./topology";
@@ -7,7 +7,6 @@ import { BUILTIN, isLinkVariable, type TopoContainer, type TopoNetwork, type Top
 /** The host's interfaces (ip -o link / addr in the host's network namespace), by index. */
 export type HostInterfaces = Map<number, NetInterface>;
 
-const HELPER = "hostview";
 
 /**
  * What one run built, read back from the engine by the run's label: networks with their bridges,
@@ -29,7 +28,7 @@ export async function readTopology(runId: string, host: HostInterfaces): Promise
   for (const info of inspected.sort((a, b) => a.Created.localeCompare(b.Created))) {
     const name = info.Config.Labels?.[LABELS.name] ?? info.Id.slice(0, 12);
     // netlab's own helper for `lab.hostView()`: part of the tooling, not of the topology.
-    if (name === HELPER && info.HostConfig.NetworkMode === "host") continue;
+    if (name === HOST_VIEW_HELPER && info.HostConfig.NetworkMode === "host") continue;
     containers.push(await describeContainer(info, name, plainNetwork, plainContainer, host));
   }
   for (const used of new Set(containers.flatMap((c) => [c.networkMode, ...c.endpoints.map((e) => e.network)]))) {

@@ -11,6 +11,8 @@ export interface WatchFlags {
   poll: boolean;
   /** Subscribe to change events (off only to simulate a drive without them). */
   events: boolean;
+  /** Single keys work (stdin is a terminal): only then is "press h" worth saying. */
+  keys: boolean;
 }
 
 /**
@@ -107,7 +109,7 @@ export class WatchSession {
       this.again = false;
       return this.check();
     }
-    this.ctx.stdout(t("cliWatchWaiting", { file: exercisePath(this.ctx.cwd, exercise).relative, id: exercise.id }));
+    this.ctx.stdout(t(this.flags.keys ? "cliWatchWaitingKeys" : "cliWatchWaiting", { file: exercisePath(this.ctx.cwd, exercise).relative, id: exercise.id }));
   }
 
   /** Ends the session: no watcher, no runner left (a running check removes what it made). */

@@ -3,10 +3,12 @@ import path from "node:path";
 import type { Course } from "../../course/catalogue";
 import { listTs } from "../../dev/check-course";
 import { scanSource } from "../import-scan";
+import { checkLearnerMarkdown } from "./check-learner-markdown";
 
 /**
  * The structure a starter repository must have: every exercise's stub and test, no solutions/,
- * no hidden tests, no test or config that loads from solutions/, and a Classroom step for every exercise.
+ * no hidden tests, no test or config that loads from solutions/, no README.md or docs/ page that
+ * links to solutions/ or says to run a script package.json lacks, and a Classroom step for every exercise.
  * Returns the problems; [] means learners can start.
  */
 export function checkDist(dir: string, course: Course, options: { gradescope?: boolean } = {}): string[] {
@@ -24,8 +26,25 @@ export function checkDist(dir: string, course: Course, options: { gradescope?: b
     const found = imports.find((i) => i.specifier && /(^|\/)solutions(\/|$)/.test(i.specifier));
     if (found) problems.push(`test/${rel}:${found.line} imports "${found.specifier}", which the starter repository does not have`);
   }
+  const pkg = fs.existsSync(path.join(dir, "package.json")) ? (JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { scripts?: object }) : {};
+  const scripts = new Set(Object.keys(pkg.scripts ?? {}));
+  for (const page of markdownPages(dir)) problems.push(...checkLearnerMarkdown(page, fs.readFileSync(path.join(dir, page), "utf8"), scripts));
   const workflow = path.join(dir, ".github", "workflows", "classroom.yml");
   const text = fs.existsSync(workflow) ? fs.readFileSync(workflow, "utf8") : "";
   for (const e of course.exercises) if (!text.includes(`id: ${e.id}\n`)) problems.push(`.github/workflows/classroom.yml has no step for ${e.id}`);
   return problems;
+}
+
+/** README.md and every Markdown page under docs/, as paths from `dir`. */
+function markdownPages(dir: string): string[] {
+  const pages = fs.existsSync(path.join(dir, "README.md")) ? ["README.md"] : [];
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = path.posix.join(rel, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else if (entry.name.endsWith(".md")) pages.push(child);
+    }
+  };
+  if (fs.existsSync(path.join(dir, "docs"))) walk("docs");
+  return pages.sort();
 }

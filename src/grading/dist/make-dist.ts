@@ -4,6 +4,7 @@ import type { Course } from "../../course/catalogue";
 import { t } from "../../messages/translate";
 import { classroomWorkflow } from "./classroom-workflow";
 import { checkDist } from "./check-dist";
+import { markdownForLearners } from "./markdown-for-learners";
 import { listTs } from "../../dev/check-course";
 
 /**
@@ -34,7 +35,8 @@ export interface DistResult {
 
 /**
  * Writes a starter repository for learners: the exercises as stubs, docs, the course tests and the
- * framework, a GitHub Classroom workflow; no solutions/ and no hidden tests. Refuses to ship an
+ * framework, a GitHub Classroom workflow; no solutions/ and no hidden tests. Markdown pages leave out
+ * their solution links and the parts marked for maintainers (markdownForLearners). Refuses to ship an
  * exercise file that equals its solution, and checks the result's structure before returning.
  */
 export function makeDist(options: DistOptions): DistResult {
@@ -61,7 +63,9 @@ export function makeDist(options: DistOptions): DistResult {
       for (const name of fs.readdirSync(from).sort()) copy(path.join(from, name), path.posix.join(rel, name));
     } else {
       fs.mkdirSync(path.dirname(to), { recursive: true });
-      fs.copyFileSync(from, to);
+      // Markdown loses what only the maintainers' repository has: solution links, selftest sections.
+      if (name.endsWith(".md")) fs.writeFileSync(to, markdownForLearners(rel, fs.readFileSync(from, "utf8")));
+      else fs.copyFileSync(from, to);
       fs.chmodSync(to, stat.mode);
       files += 1;
     }

@@ -18,6 +18,7 @@ export function cleanFilters(run: string | boolean | undefined): string[] {
  */
 export const cleanCommand: Command = {
   name: "clean",
+  options: ["dry-run", "run", "image"],
   get summary() {
     return t("cliCleanSummary", {});
   },

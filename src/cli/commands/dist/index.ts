@@ -5,24 +5,15 @@ import { DistError, makeDist } from "../../../grading/dist/make-dist";
 import { t } from "../../../messages/translate";
 import { EXIT, ExitError, type Command } from "../../command";
 
-const usage = `Usage: netlab dist DIR [--gradescope [--extra-tests DIR]]
-
-Writes a starter repository for learners to DIR (new or empty): the exercises as stubs, the docs,
-the course tests and the framework, and a GitHub Classroom workflow (.github/workflows/classroom.yml)
-with one autograding step per exercise, worth its points. Never solutions/, never hidden tests.
-Refuses when an exercise file equals its solution. Learners run \`npm install\` then \`npm test\`.
-
-Options:
-  --gradescope        write Gradescope's autograder instead: the same files plus setup.sh and
-                      run_autograder at the top; zip the folder's content (\`cd DIR && zip -r ../autograder.zip .\`)
-  --extra-tests DIR   with --gradescope: hidden tests, copied to hidden-tests/ and graded there
-
-Exit codes: 0 written; 2 wrong arguments or DIR not empty; 1 the result failed its structure check.`;
-
 export const distCommand: Command = {
   name: "dist",
-  summary: "write the learners' starter repository (stubs, docs, tests, GitHub Classroom workflow; no solutions)",
-  usage,
+  options: ["gradescope", "extra-tests"],
+  get summary() {
+    return t("cliDistSummary", {});
+  },
+  get usage() {
+    return t("cliDistUsage", {});
+  },
   async run(ctx) {
     // `--gradescope` takes no value: in `dist --gradescope DIR` the folder is the one meant.
     const flag = ctx.flags.gradescope;

@@ -12,6 +12,7 @@ const MARK: Record<CheckResult["status"], string> = { ok: "✓", warn: "!", fail
  */
 export const doctorCommand: Command = {
   name: "doctor",
+  options: [],
   get summary() {
     return t("cliDoctorSummary", {});
   },

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { LABELS, startRun } from "../../../lab/run-identity";
+import { isHostViewHelper, LABELS, startRun } from "../../../lab/run-identity";
 import { t } from "../../../messages/translate";
 import { EXIT, ExitError, type Command, type CommandContext } from "../../command";
 import { requireEngine } from "../../check/check-exercise";
@@ -25,6 +25,7 @@ export const EXPLORE_DIR = path.join(".netlab", "explore");
  */
 export const exploreCommand: Command = {
   name: "explore",
+  options: ["mine", "once", "out"],
   get summary() {
     return t("cliExploreSummary", {});
   },
@@ -51,7 +52,12 @@ export const exploreCommand: Command = {
       (removing ??= heavy
         .teardown()
         .removeLabelled([`${LABELS.run}=${run.runId}`])
-        .then((removed) => stdout(t("cliExploreRemoved", { containers: removed.containers.length, networks: removed.networks.length }))));
+        .then((removed) => {
+          // Only the exercise's topology counts, as in "Built ..." and "started no container": netlab's own
+          // host-view helpers (explore's, and any a test's set-up started) are tooling.
+          const containers = removed.containers.filter((name) => !isHostViewHelper(run, name)).length;
+          if (containers + removed.networks.length > 0) stdout(t("cliExploreRemoved", { containers, networks: removed.networks.length }));
+        }));
     const interrupt = interruptible(teardown);
 
     const step = startStep(t("cliExploreBuilding", { id: exercise.id, source }), { line: stdout, tty: spinnerStream() });

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { loadProjectCatalogue } from "../../../course/catalogue";
 import { isStopping, stopAllRuns } from "../../../grading/runner/stop-signal";
 import { t } from "../../../messages/translate";
 import { progressLine } from "../../../report/progress-line";
@@ -11,31 +12,6 @@ import { EXIT, ExitError, type Command, type CommandContext } from "../../comman
 /** Per exercise: its test file is stopped after this long; the learner's own code gets half. */
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_WORKERS = 4;
-
-const usage = `Usage: netlab grade <submission>... --out DIR [--jobs N] [--timeout SECONDS] [--extra-tests DIR]
-
-Grades each submission folder (a learner's repository, or any folder holding their exercises/)
-with this project's tests, framework and configuration. Only the .ts files under the submission's
-exercises/ are taken: its tests, jest config, package.json and node_modules change nothing. An
-exercise file that imports anything but "netlab" or files of its own exercises/ scores 0.
-
-Options:
-  --out DIR                 where results go: DIR/<submission>/results.json (Gradescope),
-                            feedback.md, junit.xml, and DIR/gradebook.csv (required)
-  --jobs N                  submissions graded at the same time on this engine (default 1)
-  --timeout SECONDS         per exercise (default ${DEFAULT_TIMEOUT_SECONDS}): its tests are stopped after this long and
-                            fail; the learner's own code gets half of it
-  --extra-tests DIR         instructor-only tests laid out like test/ (DIR/ch3/x.test.ts),
-                            graded but never shipped to learners
-  --hidden-visibility V     Gradescope visibility of those tests: ${VISIBILITIES.join(", ")}
-                            (default after_published)
-  --exercises ID,ID         grade only these exercises
-  --workers N               jest workers per submission (default ${DEFAULT_WORKERS})
-  --lang en|zh              language of feedback.md and results.json
-  --keep                    keep the staged copies in the temp folder, to look at afterwards
-
-Exit codes: 0 every submission was graded, whatever its score; 1 a submission could not be
-graded because the grader itself failed (said above); 2 wrong arguments; 3 no Docker engine.`;
 
 function positive(ctx: CommandContext, flag: string, fallback: number, example: string): number {
   const raw = ctx.flags[flag];
@@ -65,6 +41,11 @@ function readOptions(ctx: CommandContext) {
   for (const s of submissions) byName.set(path.basename(s), [...(byName.get(path.basename(s)) ?? []), s]);
   for (const [name, paths] of byName) if (paths.length > 1) throw new ExitError(EXIT.usage, t("gradeSameName", { name, paths: paths.join(", ") }));
   const only = typeof ctx.flags.exercises === "string" ? ctx.flags.exercises.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+  if (ctx.flags.exercises !== undefined) {
+    const known = loadProjectCatalogue(ctx.cwd).exercises.map((e) => e.id);
+    const unknown = only?.length ? only.filter((id) => !known.includes(id)) : [String(ctx.flags.exercises === true ? "" : ctx.flags.exercises)];
+    if (unknown.length > 0) throw new ExitError(EXIT.usage, t("gradeUnknownExercises", { ids: unknown.map((id) => `"${id}"`).join(", "), known: known.join(", ") }));
+  }
   return {
     submissions,
     out: path.resolve(ctx.flags.out),
@@ -81,8 +62,13 @@ function readOptions(ctx: CommandContext) {
 
 export const gradeCommand: Command = {
   name: "grade",
-  summary: "grade learners' submissions against trusted tests (results.json, feedback.md, junit.xml, gradebook.csv)",
-  usage,
+  options: ["out", "jobs", "timeout", "extra-tests", "hidden-visibility", "exercises", "workers", "lang", "keep"],
+  get summary() {
+    return t("cliGradeSummary", {});
+  },
+  get usage() {
+    return t("cliGradeUsage", { timeout: DEFAULT_TIMEOUT_SECONDS, workers: DEFAULT_WORKERS, visibilities: VISIBILITIES.join(", ") });
+  },
   async run(ctx) {
     const options = readOptions(ctx);
     const engine = await probeEngine();
@@ -90,7 +76,7 @@ export const gradeCommand: Command = {
     if (options.lang) process.env.NETLAB_LANG = options.lang;
     // The grader loads the engine code (testcontainers): only now, so that other commands start fast.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { gradeBatch, PlanError } = require("../../../grading/grade-batch") as typeof import("../../../grading/grade-batch");
+    const { gradeBatch, OutFolderError, PlanError } = require("../../../grading/grade-batch") as typeof import("../../../grading/grade-batch");
 
     const onSignal = () => {
       if (isStopping()) process.exit(130);
@@ -100,21 +86,25 @@ export const gradeCommand: Command = {
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
     try {
-      ctx.stderr(t("gradeStarting", { count: options.submissions.length, jobs: options.jobs, seconds: options.timeoutSeconds }));
-      ctx.stderr(progressLine(0, options.submissions.length));
-      const result = await gradeBatch({ ...options, root: ctx.cwd, onProgress: (done, total, grade) => ctx.stderr(progressLine(done, total, grade)) });
+      const onStart = () => {
+        ctx.stderr(t("gradeStarting", { count: options.submissions.length, jobs: options.jobs, seconds: options.timeoutSeconds }));
+        ctx.stderr(progressLine(0, options.submissions.length));
+      };
+      const result = await gradeBatch({ ...options, root: ctx.cwd, onStart, onProgress: (done, total, grade) => ctx.stderr(progressLine(done, total, grade)) });
       if (isStopping()) return 130;
       ctx.stdout(`\n${summaryTable(result.exerciseIds, result.grades)}\n`);
       const failed = result.grades.filter((g) => !g.graded);
       for (const g of failed) ctx.stderr(t("gradeNotGraded", { name: g.name, detail: g.error ?? "" }));
       ctx.stdout(t("gradeWrote", { out: options.out, count: result.grades.length - failed.length, seconds: (result.ms / 1000).toFixed(1) }));
+      if (result.keptRows?.length) ctx.stdout(t("gradeKeptRows", { count: result.keptRows.length, names: result.keptRows.join(", ") }));
+      if (result.keptStage) ctx.stdout(t("gradeKeptStage", { dir: result.keptStage }));
       if (failed.length > 0) {
         ctx.stderr(t("gradeSomeNotGraded", { count: failed.length }));
         return EXIT.failed;
       }
       return EXIT.ok;
     } catch (err) {
-      if (err instanceof PlanError) throw new ExitError(EXIT.usage, err.message);
+      if (err instanceof PlanError || err instanceof OutFolderError) throw new ExitError(EXIT.usage, err.message);
       throw err;
     } finally {
       process.off("SIGINT", onSignal);

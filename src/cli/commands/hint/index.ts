@@ -22,6 +22,7 @@ export function ago(iso: string, now = Date.now()): string {
  */
 export const hintCommand: Command = {
   name: "hint",
+  options: ["all"],
   get summary() {
     return t("cliHintSummary", {});
   },

@@ -8,6 +8,7 @@ import { displayWidth, padEnd } from "../../ui/progress";
 /** `netlab list`: every exercise in course order, with its chapter, points and status. */
 export const listCommand: Command = {
   name: "list",
+  options: ["json"],
   get summary() {
     return t("cliListSummary", {});
   },

@@ -8,6 +8,7 @@ import { bar, displayWidth, padEnd } from "../../ui/progress";
 /** `netlab progress`: a progress bar for the course and one per chapter, from .netlab/progress.json. */
 export const progressCommand: Command = {
   name: "progress",
+  options: [],
   get summary() {
     return t("cliProgressSummary", {});
   },

@@ -16,6 +16,7 @@ export const BACKUP_DIR = path.join(".netlab", "backup");
  */
 export const resetCommand: Command = {
   name: "reset",
+  options: ["yes"],
   get summary() {
     return t("cliResetSummary", {});
   },

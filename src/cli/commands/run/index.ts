@@ -10,6 +10,7 @@ import { onInterrupt } from "../../ui/interrupt";
 /** `netlab run [id]`: one exercise's course tests against the learner's code, with the teaching messages. */
 export const runCommand: Command = {
   name: "run",
+  options: [],
   get summary() {
     return t("cliRunSummary", {});
   },

@@ -14,6 +14,7 @@ import { listCommand } from "../list";
  */
 export const watchCommand: Command = {
   name: "watch",
+  options: ["poll"],
   get summary() {
     return t("cliWatchSummary", {});
   },
@@ -29,7 +30,7 @@ export const watchCommand: Command = {
     }
     await requireEngine();
     const interactive = process.stdin.isTTY === true;
-    const session = new WatchSession(ctx, course, { poll: ctx.flags.poll === true, events: process.env.NETLAB_WATCH_EVENTS !== "off" });
+    const session = new WatchSession(ctx, course, { poll: ctx.flags.poll === true, events: process.env.NETLAB_WATCH_EVENTS !== "off", keys: interactive });
     ctx.stdout(t(interactive ? "cliWatchStartKeys" : "cliWatchStart", {}));
     const quit = () => {
       ctx.stdout(t("cliWatchBye", {}));
