@@ -15,7 +15,8 @@ export const WEB_SERVER = ["httpd", "-f", "-p", "80", "-h", "/var/www"];
  *
  *   docker run -d --name web -p HOSTPORT:80 netlab-lab httpd -f -p 80 -h /var/www
  *
- * In netlab: `lab.run("web", { publish: ["8080:80"], command: WEB_SERVER })` is `-p 8080:80`.
+ * In netlab: `lab.run("web", { publish: [`${hostPort}:80`], command: WEB_SERVER })` is `-p HOSTPORT:80`,
+ * with the port you were given (never a number of your own).
  */
 export async function publishServer(lab: Lab, hostPort: number): Promise<void> {
   // TODO: start web running WEB_SERVER, with container port 80 published on hostPort.

@@ -51,8 +51,10 @@ export class Lab implements AsyncDisposable {
   private readonly identity: RunIdentity = currentRun();
   private readonly containers = new Map<string, LabContainer>();
   private readonly networks = new Map<string, LabNetwork>();
-  /** Names claimed by a run or create still under way: "container:c1", "network:diynetwork". */
+  /** Names claimed by a run or create, from the call on: "container:c1", "network:diynetwork". */
   private readonly claimed = new Set<string>();
+  /** Connects and disconnects still under way: "connect:mynet:c1". */
+  private readonly underWay = new Set<string>();
   private hostViewer?: Promise<HostView>;
   private closed = false;
   /** Something was asked of the engine that may have left resources (run, create, host view). */
@@ -75,7 +77,7 @@ export class Lab implements AsyncDisposable {
         labels: labelsFor(this.identity, this.id, name),
         networkMode,
         aliases: userDefined ? [name] : undefined,
-        links: options.links?.map((link) => this.realLink(link)),
+        links: options.links?.map((link) => this.realLink(link, name)),
         env: options.env,
         command: options.command ?? STAY_UP,
         publish: options.publish?.map(parsePublish),
@@ -118,19 +120,27 @@ export class Lab implements AsyncDisposable {
   /** docker network connect NETWORK CONTAINER: a second interface, and an address on that network. */
   async connect(network: string, container: string): Promise<void> {
     this.checkOpen(`connect ${container} to ${network}`);
+    this.checkArgumentOrder("connect", network, container);
     const target = this.container(container);
     const aliases = BUILTIN_NETWORKS.has(network) ? [] : [target.name];
-    await connectNetwork(this.realNetworkName(network), target.realName, aliases).catch((err: unknown) => {
-      throw translateDockerError(err, `connect ${container} to ${network}`, (s) => this.plainText(s));
-    });
+    const done = this.track(`connect:${network}:${container}`);
+    await connectNetwork(this.realNetworkName(network), target.realName, aliases)
+      .catch((err: unknown) => {
+        throw translateDockerError(err, `connect ${container} to ${network}`, (s) => this.plainText(s));
+      })
+      .finally(done);
   }
 
   /** docker network disconnect NETWORK CONTAINER */
   async disconnect(network: string, container: string): Promise<void> {
     this.checkOpen(`disconnect ${container} from ${network}`);
-    await disconnectNetwork(this.realNetworkName(network), this.container(container).realName).catch((err: unknown) => {
-      throw translateDockerError(err, `disconnect ${container} from ${network}`, (s) => this.plainText(s));
-    });
+    this.checkArgumentOrder("disconnect", network, container);
+    const done = this.track(`disconnect:${network}:${container}`);
+    await disconnectNetwork(this.realNetworkName(network), this.container(container).realName)
+      .catch((err: unknown) => {
+        throw translateDockerError(err, `disconnect ${container} from ${network}`, (s) => this.plainText(s));
+      })
+      .finally(done);
   }
 
   /** docker exec CONTAINER sh -c COMMAND */
@@ -204,18 +214,32 @@ export class Lab implements AsyncDisposable {
     return allocateSubnet();
   }
 
-  /** The container the learner called `name`; a teaching error when there is none. */
+  /**
+   * The container the learner called `name`; a teaching error when there is none. One whose
+   * `lab.run` was called but has not finished is told apart: that is a missing `await`.
+   */
   container(name: string): LabContainer {
     const found = this.containers.get(name);
-    if (!found) throw new NetlabError("noSuchContainer", { name, known: [...this.containers.keys()].join(", ") });
-    return found;
+    if (found) return found;
+    if (this.claimed.has(`container:${name}`)) throw new NetlabError("containerStillStarting", { name });
+    throw new NetlabError("noSuchContainer", { name, known: [...this.containers.keys()].join(", ") });
   }
 
-  /** The network the learner called `name`; a teaching error when there is none. */
+  /** The network the learner called `name`; a teaching error when there is none (or it is still being created). */
   network(name: string): LabNetwork {
     const found = this.networks.get(name);
-    if (!found) throw new NetlabError("noSuchNetwork", { name, known: [...this.networks.keys()].join(", ") });
-    return found;
+    if (found) return found;
+    if (this.claimed.has(`network:${name}`)) throw new NetlabError("networkStillCreating", { name });
+    throw new NetlabError("noSuchNetwork", { name, known: [...this.networks.keys()].join(", ") });
+  }
+
+  /** The `lab.connect` and `lab.disconnect` calls of this container that have not finished (not awaited). */
+  callsUnderWay(container: string): Array<{ call: "connect" | "disconnect"; network: string }> {
+    // Keys are "connect:mynet:c1": plain names never hold a colon.
+    return [...this.underWay]
+      .map((key) => key.split(":"))
+      .filter(([, , name]) => name === container)
+      .map(([call, network = ""]) => ({ call: call === "connect" ? "connect" : "disconnect", network }));
   }
 
   hasContainer(name: string): boolean {
@@ -256,6 +280,7 @@ export class Lab implements AsyncDisposable {
     this.containers.clear();
     this.networks.clear();
     this.claimed.clear();
+    this.underWay.clear();
     this.hostViewer = undefined;
     return removed;
   }
@@ -270,9 +295,27 @@ export class Lab implements AsyncDisposable {
     return this.network(network).realName;
   }
 
-  private realLink(link: string): string {
+  private realLink(link: string, name: string): string {
     const [target = "", alias] = link.split(":");
+    // Docker resolves a link when the container is created: its target must exist by then.
+    if (!this.claimed.has(`container:${target}`)) {
+      throw new NetlabError("linkTargetMissing", { name, target, known: [...this.containers.keys()].join(", ") });
+    }
     return `${this.container(target).realName}:${alias ?? target}`;
+  }
+
+  /** `docker network connect NETWORK CONTAINER`: a network where the container belongs is the two swapped. */
+  private checkArgumentOrder(call: "connect" | "disconnect", network: string, container: string): void {
+    const isContainer = (name: string) => this.claimed.has(`container:${name}`);
+    const isNetwork = (name: string) => this.claimed.has(`network:${name}`) || BUILTIN_NETWORKS.has(name) || name === "default";
+    if (isContainer(container) || !isNetwork(container)) return;
+    throw new NetlabError("swappedArguments", { call, network, container, both: isContainer(network) });
+  }
+
+  /** Marks a call under way until the returned function is called. */
+  private track(key: string): () => void {
+    this.underWay.add(key);
+    return () => this.underWay.delete(key);
   }
 
   private claimName(kind: "container" | "network", name: string): void {

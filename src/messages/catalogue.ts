@@ -1,3 +1,4 @@
+import { checkMessages } from "./check-messages";
 import { cliMessages } from "./cli-messages";
 import { courseMessages } from "./course-messages";
 import { engineMessages } from "./engine-messages";
@@ -15,6 +16,7 @@ export const catalogue = {
   ...labMessages,
   ...exerciseMessages,
   ...matcherMessages,
+  ...checkMessages,
   ...courseMessages,
   ...gradingMessages,
   ...cliMessages,

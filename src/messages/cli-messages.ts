@@ -100,6 +100,10 @@ export const cliMessages = {
     (p) => `✗ ${p.id} is not done yet: ${p.passed}/${p.total} checks pass.`,
     (p) => `✗ ${p.id} 尚未完成：${p.passed}/${p.total} 项检查通过。`,
   ),
+  cliCheckBlocked: entry<{ id: string }>(
+    (p) => `✗ ${p.id} is not done yet: its code was stopped (above), so none of its checks could run.`,
+    (p) => `✗ ${p.id} 尚未完成：它的代码被终止了（见上文），所以没有一项检查能够运行。`,
+  ),
   cliCheckSuiteFailed: entry<{ id: string; file: string }>(
     (p) => `✗ ${p.id}: its tests could not run at all (see above). Most often a syntax error or a wrong import in ${p.file}.`,
     (p) => `✗ ${p.id}：测试完全无法运行（见上文）。最常见的原因是 ${p.file} 中有语法错误或错误的 import。`,
@@ -253,13 +257,33 @@ export const cliMessages = {
     (p) => `No answer yet: replace each \`undefined\` in ${p.file} with true or false, then check again.`,
     (p) => `还没有作答：把 ${p.file} 中每个 \`undefined\` 换成 true 或 false，然后再检查。`,
   ),
-  cliStatePredictionWrong: entry<{ question: string; observed: string; file: string }>(
-    (p) => `The engine answered "${p.observed}" to: ${p.question}. Read the "Why" above, then change that answer in ${p.file}.`,
-    (p) => `对于“${p.question}”，引擎的结果是“${p.observed}”。先读上面的“原因”，再修改 ${p.file} 中的这个答案。`,
+  cliStatePredictionWrong: entry<{ question: string; observed: string; why: string; file: string }>(
+    (p) => `"${p.question}": the engine answered "${p.observed}". Why: ${p.why} Change that answer in ${p.file}.`,
+    (p) => `“${p.question}”：引擎的结果是“${p.observed}”。原因：${p.why} 请修改 ${p.file} 中的这个答案。`,
+  ),
+  cliStatePredictionNotBoolean: entry<{ question: string; seen: string; file: string }>(
+    (p) => `You answered ${p.seen} to "${p.question}" in ${p.file}: an answer is true or false, without quotes.`,
+    (p) => `你在 ${p.file} 中对“${p.question}”的回答是 ${p.seen}：答案只能是 true 或 false，不加引号。`,
+  ),
+  cliStateMissingAwait: entry<{ call: string }>(
+    (p) => `\`${p.call}\` had not finished when it was needed: put \`await\` before it (several at once: \`await Promise.all([...])\`).`,
+    (p) => `需要结果时 \`${p.call}\` 还没有完成：在它前面加上 \`await\`（同时进行多个：\`await Promise.all([...])\`）。`,
+  ),
+  cliStateLinkOrder: entry<{ name: string; target: string }>(
+    (p) => `${p.name} links to ${p.target}, so ${p.target} must be running first: \`await lab.run("${p.target}")\` before \`lab.run("${p.name}", { links: ["${p.target}"] })\`.`,
+    (p) => `${p.name} 链接到 ${p.target}，所以 ${p.target} 必须先运行：先 \`await lab.run("${p.target}")\`，再 \`lab.run("${p.name}", { links: ["${p.target}"] })\`。`,
+  ),
+  cliStateSwapped: entry<{ call: string; network: string; container: string }>(
+    (p) => `The network comes first: \`lab.${p.call}("${p.network}", "${p.container}")\`, as in \`docker network ${p.call} ${p.network} ${p.container}\`.`,
+    (p) => `网络在前：\`lab.${p.call}("${p.network}", "${p.container}")\`，与 \`docker network ${p.call} ${p.network} ${p.container}\` 一致。`,
   ),
   cliStateTimeout: entry<{ seconds: string }>(
-    (p) => `Your code never finished (stopped after ${p.seconds}s): look for a Lab call without \`await\`, or a loop that waits forever.`,
-    (p) => `你的代码一直没有结束（${p.seconds} 秒后被停止）：检查是否有 Lab 调用漏了 \`await\`，或有永远等待的循环。`,
+    (p) => `Your code never finished (stopped after ${p.seconds}s): look for a loop that waits for a change that never comes, or an \`await\` on a promise that never settles.`,
+    (p) => `你的代码一直没有结束（${p.seconds} 秒后被停止）：检查是否有等待永不发生的变化的循环，或 \`await\` 了一个永不落定的 promise。`,
+  ),
+  cliStateBlocked: entry<{ seconds: string; file: string }>(
+    (p) => `Your code in ${p.file} blocked the process for ${p.seconds}s (a loop that never ends): find the loop; wait for Docker with \`await\` on a Lab call, never by looping.`,
+    (p) => `你在 ${p.file} 中的代码让进程阻塞了 ${p.seconds} 秒（永不结束的循环）：找到这个循环；等待 Docker 要 \`await\` 一个 Lab 调用，而不是循环。`,
   ),
   cliStateThrew: entry<{ error: string; file: string }>(
     (p) => `Your code in ${p.file} threw before the checks could look (${p.error}): fix that first; the checks did not see a topology yet.`,

@@ -14,12 +14,40 @@ export const labMessages = {
   noSuchContainer: entry<{ name: string; known: string }>(
     (p) =>
       `There is no container "${p.name}" in this lab (it has: ${p.known || "none"}).\n` +
-      `Why: the check looks for the containers the exercise asks you to start, by the names it gives.\n` +
+      `Why: a container is found by the exact name it was started with (docker run --name), by your code and by the checks alike.\n` +
       `Try: start it with \`lab.run("${p.name}", ...)\` (docker run --name ${p.name} ...).`,
     (p) =>
       `本实验中没有容器 "${p.name}"（现有：${p.known || "无"}）。\n` +
-      `原因：检查会按练习给定的名字查找你应启动的容器。\n` +
+      `原因：无论是你的代码还是检查，都按启动时给定的确切名字（docker run --name）查找容器。\n` +
       `试试：用 \`lab.run("${p.name}", ...)\` 启动它（即 docker run --name ${p.name} ...）。`,
+  ),
+  containerStillStarting: entry<{ name: string }>(
+    (p) =>
+      `Container "${p.name}" was still being started when it was needed: did you forget \`await\` before \`lab.run("${p.name}", ...)\`?\n` +
+      `Why: a Lab call returns a promise at once; without \`await\` your code goes on (or returns) before Docker has made the container, so nothing can use it yet.\n` +
+      `Try: \`await lab.run("${p.name}", ...)\` before anything that uses ${p.name} (several at once: \`await Promise.all([...])\`; one that needs another, such as a link, only after it).`,
+    (p) =>
+      `需要用到容器 "${p.name}" 时它还在启动中：是不是在 \`lab.run("${p.name}", ...)\` 前漏了 \`await\`？\n` +
+      `原因：Lab 调用会立即返回一个 promise；没有 \`await\`，你的代码会在 Docker 创建好容器之前就继续执行（或返回），所以还无法使用它。\n` +
+      `试试：在使用 ${p.name} 之前先 \`await lab.run("${p.name}", ...)\`（同时启动多个：\`await Promise.all([...])\`；依赖另一个的，如 link，要在它之后启动）。`,
+  ),
+  linkTargetMissing: entry<{ name: string; target: string; known: string }>(
+    (p) =>
+      `${p.name} cannot link to "${p.target}": there is no container "${p.target}" yet (this lab has: ${p.known || "none"}).\n` +
+      `Why: \`docker run --link ${p.target}\` needs ${p.target} running already: Docker writes ${p.target}'s address into ${p.name}'s /etc/hosts when ${p.name} is created.\n` +
+      `Try: start the link target first: \`await lab.run("${p.target}")\`, then \`lab.run("${p.name}", { links: ["${p.target}"] })\`.`,
+    (p) =>
+      `${p.name} 无法链接到 "${p.target}"：还没有容器 "${p.target}"（本实验现有：${p.known || "无"}）。\n` +
+      `原因：\`docker run --link ${p.target}\` 要求 ${p.target} 已在运行：Docker 在创建 ${p.name} 时把 ${p.target} 的地址写入 ${p.name} 的 /etc/hosts。\n` +
+      `试试：先启动链接目标：\`await lab.run("${p.target}")\`，再 \`lab.run("${p.name}", { links: ["${p.target}"] })\`。`,
+  ),
+  swappedArguments: entry<{ call: string; network: string; container: string; both: boolean }>(
+    (p) =>
+      `lab.${p.call} takes (network, container), as \`docker network ${p.call} NETWORK CONTAINER\` does: "${p.container}" is a network` +
+      `${p.both ? ` and "${p.network}" a container` : ", not a container"}. Swap them: \`lab.${p.call}("${p.container}", "${p.network}")\`.`,
+    (p) =>
+      `lab.${p.call} 的参数是 (网络, 容器)，与 \`docker network ${p.call} NETWORK CONTAINER\` 相同："${p.container}" 是网络` +
+      `${p.both ? `，"${p.network}" 是容器` : "，不是容器"}。把它们对调：\`lab.${p.call}("${p.container}", "${p.network}")\`。`,
   ),
   noSuchNetwork: entry<{ name: string; known: string }>(
     (p) =>
@@ -28,6 +56,26 @@ export const labMessages = {
     (p) =>
       `本实验中没有网络 "${p.name}"（现有：${p.known || "无"}，以及 Docker 自带的 bridge、host 和 none）。\n` +
       `试试：先用 \`lab.createNetwork("${p.name}", ...)\` 创建它（即 docker network create ${p.name}）。`,
+  ),
+  networkStillCreating: entry<{ name: string }>(
+    (p) =>
+      `Network "${p.name}" was still being created when it was needed: did you forget \`await\` before \`lab.createNetwork("${p.name}", ...)\`?\n` +
+      `Why: a Lab call returns a promise at once; without \`await\` your code goes on before Docker has made the network, so no container can join it yet.\n` +
+      `Try: \`await lab.createNetwork("${p.name}", ...)\` before the containers that join it.`,
+    (p) =>
+      `需要用到网络 "${p.name}" 时它还在创建中：是不是在 \`lab.createNetwork("${p.name}", ...)\` 前漏了 \`await\`？\n` +
+      `原因：Lab 调用会立即返回一个 promise；没有 \`await\`，你的代码会在 Docker 创建好网络之前就继续执行，所以还没有容器能加入它。\n` +
+      `试试：在加入它的容器之前先 \`await lab.createNetwork("${p.name}", ...)\`。`,
+  ),
+  callStillRunning: entry<{ call: string; network: string; container: string }>(
+    (p) =>
+      `\`lab.${p.call}("${p.network}", "${p.container}")\` was still under way when it was needed: did you forget \`await\` before it?\n` +
+      `Why: without \`await\` your code goes on (or returns) before Docker has done it, so the checks see ${p.container} as it was before.\n` +
+      `Try: \`await lab.${p.call}("${p.network}", "${p.container}")\`.`,
+    (p) =>
+      `需要结果时 \`lab.${p.call}("${p.network}", "${p.container}")\` 还在进行中：是不是在它前面漏了 \`await\`？\n` +
+      `原因：没有 \`await\`，你的代码会在 Docker 完成这一步之前就继续执行（或返回），所以检查看到的还是原来的 ${p.container}。\n` +
+      `试试：\`await lab.${p.call}("${p.network}", "${p.container}")\`。`,
   ),
   badPublish: entry<{ spec: string }>(
     (p) => `"${p.spec}" is not a port mapping: write "HOST:CONTAINER" (as in \`docker run -p 8080:80\`), a container port alone, or {host, container}.`,

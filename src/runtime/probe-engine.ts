@@ -84,7 +84,7 @@ export async function engineTrouble(boundMs = 3_000, env: NodeJS.ProcessEnv = pr
 /**
  * A timeout on such an engine is the engine's doing, not the learner's code. The bound is generous:
  * a busy engine on a loaded machine can take seconds to list its networks, and calling that a
- * deadlock would blame the engine for a learner's missing `await`.
+ * deadlock would blame the engine for a learner's promise that never settles.
  */
 export async function engineLooksStuck(boundMs = 10_000, env: NodeJS.ProcessEnv = process.env): Promise<boolean> {
   return (await engineTrouble(boundMs, env))?.deadlocked === true;

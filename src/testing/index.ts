@@ -1,7 +1,11 @@
 // What course tests import (never exercises: they import ../src/index.ts only).
 export { useExercise, learnerFailure, EXERCISE_TIMEOUT_MS, type ExerciseHandle } from "./use-exercise";
+export { guardTestFile } from "./guard-test-file";
 export { useLab } from "./use-lab";
 export { checkPrediction, anyAnswered } from "./predict";
+export { expectThat, type CheckFailure } from "./expect-that";
+export { addressOn } from "./address-on";
+export { expectNetworks } from "./expect-networks";
 export { freeHostPort } from "./free-port";
 export { eventually } from "./eventually";
 export { reportSkipped } from "./skipped";

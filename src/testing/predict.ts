@@ -3,10 +3,16 @@ import { learnerFailure } from "./use-exercise";
 
 /**
  * Checks a learner's prediction (true/false) against what the live engine showed, and explains the
- * answer when the prediction is wrong. An unanswered prediction fails as "not yet done".
+ * answer when the prediction is wrong. An unanswered prediction (a stub's `undefined`) fails as
+ * "not yet done"; an answer of another type ("yes", "false", 1) is an answer, told what it is.
  */
 export function checkPrediction(question: string, predicted: unknown, observed: boolean, why: string): void {
-  if (typeof predicted !== "boolean") throw learnerFailure(t("predictionMissing", { question }));
+  if (predicted === undefined) throw learnerFailure(t("predictionMissing", { question }));
+  if (typeof predicted !== "boolean") {
+    const kind = predicted === null ? "null" : typeof predicted;
+    const seen = typeof predicted === "string" ? JSON.stringify(predicted) : String(predicted);
+    throw learnerFailure(t("predictionNotBoolean", { question, seen, kind }));
+  }
   if (predicted === observed) return;
   const yesNo = (b: boolean) => t(b ? "yes" : "no", {});
   throw learnerFailure(t("predictionWrong", { question, predicted: yesNo(predicted), observed: yesNo(observed), why }));

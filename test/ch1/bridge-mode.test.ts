@@ -1,5 +1,5 @@
 import { startBridgeServers } from "@target/ch1/bridge-mode";
-import { defaultBridge, probeInterfaces, probeTcp, useExercise } from "../../src/testing";
+import { addressOn, defaultBridge, expectNetworks, probeInterfaces, probeTcp, useExercise } from "../../src/testing";
 
 describe("ch1-bridge-mode: in bridge mode each container has its own namespace, address and ports", () => {
   const ex = useExercise("ch1-bridge-mode", (lab) => startBridgeServers(lab));
@@ -9,10 +9,9 @@ describe("ch1-bridge-mode: in bridge mode each container has its own namespace, 
     const { subnet } = await defaultBridge(lab);
     await expect(lab.container("web1")).toHaveAddressIn(subnet);
     await expect(lab.container("web2")).toHaveAddressIn(subnet);
-    const [a1, a2] = await Promise.all([lab.container("web1").addresses(), lab.container("web2").addresses()]);
-    expect(a1.map((a) => a.network)).toEqual(["bridge"]);
-    expect(a2.map((a) => a.network)).toEqual(["bridge"]);
-    expect(a1[0]?.ip).not.toEqual(a2[0]?.ip);
+    await Promise.all([expectNetworks(lab, "web1", ["bridge"]), expectNetworks(lab, "web2", ["bridge"])]);
+    const [ip1, ip2] = await Promise.all([addressOn(lab, "web1", "bridge"), addressOn(lab, "web2", "bridge")]);
+    expect(ip1).not.toEqual(ip2);
   });
 
   test("web1's interfaces are its own (lo and eth0@ifN), not the Docker host's", async () => {
@@ -35,8 +34,8 @@ describe("ch1-bridge-mode: in bridge mode each container has its own namespace, 
 
   test("both serve on port 80 at the same time: each namespace has its own port 80", async () => {
     const { lab } = await ex.ready();
-    const [ip1, ip2] = await Promise.all([lab.container("web1").ip("bridge"), lab.container("web2").ip("bridge")]);
-    const [toWeb2, toWeb1] = await Promise.all([probeTcp(lab.container("web1"), ip2 as string, 80), probeTcp(lab.container("web2"), ip1 as string, 80)]);
+    const [ip1, ip2] = await Promise.all([addressOn(lab, "web1", "bridge"), addressOn(lab, "web2", "bridge")]);
+    const [toWeb2, toWeb1] = await Promise.all([probeTcp(lab.container("web1"), ip2, 80), probeTcp(lab.container("web2"), ip1, 80)]);
     expect(toWeb2).toMatchObject({ connected: true });
     expect(toWeb1).toMatchObject({ connected: true });
   });

@@ -1,11 +1,29 @@
 import { startHostServers } from "@target/ch1/host-mode";
 import type { Lab } from "../../src/index";
-import { defaultBridge, eventually, freeHostPort, probeInterfaces, useExercise } from "../../src/testing";
+import { defaultBridge, eventually, expectThat, freeHostPort, probeInterfaces, t, useExercise } from "../../src/testing";
 
 /** h1 and h2 once the dust has settled: one of them may exit when it cannot bind. */
 async function hostServers(lab: Lab) {
-  const read = () => Promise.all(["h1", "h2"].map(async (name) => ({ name, state: (await lab.inspect(name)).State })));
-  return eventually(read, (states) => states.some((s) => !s.state.Running));
+  const read = () => Promise.all(["h1", "h2"].map(async (name) => ({ name, ...pick((await lab.inspect(name)).State) })));
+  return eventually(read, (states) => states.some((s) => !s.running));
+}
+
+// Only what the check needs: a failure shows these, not docker inspect's whole State.
+const pick = (state: { Running: boolean; ExitCode: number }) => ({ running: state.Running, code: state.ExitCode });
+
+/** The server that serves (with `conflict`: and the other exited with an error); else a failure that says what each did. */
+function expectWinner(states: Awaited<ReturnType<typeof hostServers>>, conflict: boolean): string {
+  const running = states.filter((s) => s.running);
+  const exited = states.filter((s) => !s.running);
+  const holds = conflict ? running.length === 1 && exited.length === 1 && exited[0]?.code !== 0 : running.length > 0;
+  expectThat(holds, () => ({
+    check: t("checkHostServers", {}),
+    expected: t("expectedHostServers", {}),
+    received: states.map((s) => t("seenServerState", s)).join(", "),
+    why: t("whyHostServers", {}),
+    next: t("tryHostServers", {}),
+  }));
+  return running[0]?.name ?? "";
 }
 
 describe("ch1-host-mode: in host mode a container shares the Docker host's network", () => {
@@ -41,19 +59,12 @@ describe("ch1-host-mode: in host mode a container shares the Docker host's netwo
 
   test("two host-mode servers on one port conflict: one serves, the other cannot bind and exits", async () => {
     const { lab } = await ex.ready();
-    const states = await hostServers(lab);
-    const running = states.filter((s) => s.state.Running);
-    const exited = states.filter((s) => !s.state.Running);
-    expect(running).toHaveLength(1);
-    expect(exited).toHaveLength(1);
-    expect(exited[0]?.state.ExitCode).not.toBe(0);
+    expectWinner(await hostServers(lab), true);
   });
 
   test("the server that won answers on the Docker host's own 127.0.0.1:<port>", async () => {
     const { lab } = await ex.ready();
-    const winner = (await hostServers(lab)).find((s) => s.state.Running);
-    expect(winner).toBeDefined();
-    const name = winner?.name as string;
+    const name = expectWinner(await hostServers(lab), false);
     await lab.exec(name, ["sh", "-c", `echo "served by ${name}" > /var/www/index.html`]);
     // Asked from the Docker host's own network namespace (also where the engine runs in a VM).
     const view = await lab.hostView();

@@ -1,12 +1,24 @@
 import { publishServer, WEB_SERVER } from "@target/ch1/port-mapping";
 import type { Lab } from "../../src/index";
-import { defaultBridge, freeHostPort, probeHostPort, probeInterfaces, useExercise } from "../../src/testing";
+import { defaultBridge, expectThat, freeHostPort, probeHostPort, probeInterfaces, t, useExercise } from "../../src/testing";
 
 /** A CGI script in web's /var/www that answers with the address the server saw the client come from. */
 async function askWhoCalled(lab: Lab, port: number) {
   const script = '#!/bin/sh\nprintf "Content-Type: text/plain\\r\\n\\r\\n%s\\n" "$REMOTE_ADDR"\n';
   await lab.exec("web", ["sh", "-c", `mkdir -p /var/www/cgi-bin && printf '%s' '${script}' > /var/www/cgi-bin/whoami && chmod +x /var/www/cgi-bin/whoami`]);
   return probeHostPort(port, "/cgi-bin/whoami");
+}
+
+/** web's port 80 is published on the host port the exercise was given (docker port web 80). */
+async function expectPublished(lab: Lab, port: number) {
+  const seen = await lab.container("web").hostPort(80);
+  expectThat(seen === port, () => ({
+    check: "docker port web 80",
+    expected: t("expectedPublished", { port }),
+    received: t("seenPublished", { port: seen === undefined ? "" : String(seen) }),
+    why: t("whyPublished", {}),
+    next: t("tryPublished", {}),
+  }));
 }
 
 describe("ch1-port-mapping: -p publishes a container's port on the Docker host", () => {
@@ -18,17 +30,19 @@ describe("ch1-port-mapping: -p publishes a container's port on the Docker host",
 
   test("docker port shows web's port 80 on the host port it was given", async () => {
     const { lab } = await ex.ready();
-    expect(await lab.container("web").hostPort(80)).toBe(port);
+    await expectPublished(lab, port);
   });
 
   test("the host reaches web's server at 127.0.0.1:<port>", async () => {
     const { lab } = await ex.ready();
+    await expectPublished(lab, port);
     const answer = await askWhoCalled(lab, port);
     expect(answer).toMatchObject({ connected: true, status: 200 });
   });
 
   test("the address is translated: the server sees the bridge's gateway, not the client's 127.0.0.1", async () => {
     const { lab } = await ex.ready();
+    await expectPublished(lab, port);
     const [answer, { gateway }] = await Promise.all([askWhoCalled(lab, port), defaultBridge(lab)]);
     // httpd reports an IPv4 client as [::ffff:a.b.c.d].
     const seen = answer.body.trim().replace(/^\[?(::ffff:)?/, "").replace(/\]$/, "");
@@ -38,7 +52,20 @@ describe("ch1-port-mapping: -p publishes a container's port on the Docker host",
 
   test("a second container cannot publish the same host port: the engine refuses it", async () => {
     const { lab } = await ex.ready();
-    await expect(lab.run("web2", { publish: [`${port}:80`], command: WEB_SERVER })).rejects.toThrow(/already allocated|address already in use/i);
+    // Only a web that holds the port can make the engine refuse web2: say that first, as itself.
+    await expectPublished(lab, port);
+    const refused = await lab.run("web2", { publish: [`${port}:80`], command: WEB_SERVER }).then(
+      () => undefined,
+      (err: unknown) => (err instanceof Error ? err.message : String(err)),
+    );
+    expectThat(refused !== undefined, () => ({
+      check: `docker run --name web2 -p ${port}:80 ...`,
+      expected: t("expectedSecondRefused", { port }),
+      received: t("seenSecondStarted", {}),
+      why: t("whySecondStarted", { port }),
+      next: t("tryPublished", {}),
+    }));
+    expect(refused).toMatch(/already allocated|address already in use/i);
   });
 
   test("publishing rides on the bridge: web still has its veth pair, the host end on docker0", async () => {

@@ -1,6 +1,6 @@
 import * as answers from "@target/ch1/predict-ports";
 import type { Lab } from "../../src/index";
-import { anyAnswered, checkPrediction, eventually, freeHostPort, probeTcp, t, useLab } from "../../src/testing";
+import { addressOn, anyAnswered, checkPrediction, eventually, freeHostPort, probeTcp, t, useLab } from "../../src/testing";
 
 const web = (listen: string) => ["httpd", "-f", "-p", listen, "-h", "/var/www"];
 
@@ -44,8 +44,8 @@ describe("ch1-predict-ports: predict which servers can share a port, then see", 
   test("prediction: do two bridge-mode servers on port 80 both serve?", async () => {
     let seen = false;
     if (answered) {
-      const [b1, b2] = await Promise.all([lab().container("b1").ip("bridge"), lab().container("b2").ip("bridge")]);
-      const probes = await Promise.all([probeTcp(lab().container("b1"), b2 as string, 80), probeTcp(lab().container("b2"), b1 as string, 80)]);
+      const [b1, b2] = await Promise.all([addressOn(lab(), "b1", "bridge"), addressOn(lab(), "b2", "bridge")]);
+      const probes = await Promise.all([probeTcp(lab().container("b1"), b2, 80), probeTcp(lab().container("b2"), b1, 80)]);
       seen = probes.every((p) => p.connected);
     }
     checkPrediction(t("qBridgeSamePort", {}), answers.bothBridgeServersServe, seen, t("whyBridgeSamePort", {}));

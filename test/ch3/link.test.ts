@@ -1,5 +1,5 @@
 import { linkContainers } from "@target/ch3/link";
-import { useExercise } from "../../src/testing";
+import { addressOn, expectThat, t, useExercise } from "../../src/testing";
 
 describe("ch3-link: --link makes a one-way name", () => {
   const ex = useExercise("ch3-link", (lab) => linkContainers(lab));
@@ -16,16 +16,29 @@ describe("ch3-link: --link makes a one-way name", () => {
 
   test("c2's /etc/hosts holds c1 with c1's address", async () => {
     const { lab } = await ex.ready();
-    const c1 = await lab.container("c1").ip("bridge");
+    const c1 = await addressOn(lab, "c1", "bridge");
     const hosts = (await lab.exec("c2", ["cat", "/etc/hosts"])).stdout;
     const entry = hosts.split("\n").find((line) => line.split(/\s+/).slice(1).includes("c1"));
-    expect(entry).toBeDefined();
+    expectThat(entry !== undefined, () => ({
+      check: "docker exec c2 cat /etc/hosts",
+      expected: t("expectedHostsEntry", {}),
+      received: hosts.trim().split("\n").join(" | "),
+      why: t("whyHostsEntry", {}),
+      next: t("tryHostsEntry", {}),
+    }));
     expect(entry?.split(/\s+/)[0]).toBe(c1);
   });
 
   test("c2 sees c1 through C1_* environment variables", async () => {
     const { lab } = await ex.ready();
     const env = (await lab.exec("c2", ["env"])).stdout;
-    expect(env).toMatch(/^C1_NAME=\/\S+\/c1$/m);
+    expectThat(/^C1_NAME=\/\S+\/c1$/m.test(env), () => ({
+      check: "docker exec c2 env",
+      expected: t("expectedLinkEnv", {}),
+      // Only the link variables: the rest of the environment says nothing about the link.
+      received: t("seenLinkEnv", { names: env.split("\n").filter((line) => /^[A-Z0-9_]+_NAME=/.test(line)).join(", ") }),
+      why: t("whyLinkEnv", {}),
+      next: t("tryLinkEnv", {}),
+    }));
   });
 });

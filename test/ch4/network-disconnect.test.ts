@@ -1,5 +1,5 @@
 import { disconnectC1 } from "@target/ch4/network-disconnect";
-import { defaultBridge, probeInterfaces, useExercise } from "../../src/testing";
+import { addressOn, defaultBridge, expectNetworks, probeInterfaces, useExercise } from "../../src/testing";
 
 describe("ch4-network-disconnect: docker network disconnect takes the second network back", () => {
   const ex = useExercise("ch4-network-disconnect", async (lab) => {
@@ -13,21 +13,20 @@ describe("ch4-network-disconnect: docker network disconnect takes the second net
 
   test("c1 is back on the default bridge only: one address, one interface besides lo", async () => {
     const { lab } = await ex.ready();
-    const [{ subnet }, addresses, inside] = await Promise.all([defaultBridge(lab), lab.container("c1").addresses(), probeInterfaces(lab.container("c1"))]);
-    expect(addresses.map((a) => a.network)).toEqual(["bridge"]);
+    await expectNetworks(lab, "c1", ["bridge"]);
+    const [{ subnet }, inside] = await Promise.all([defaultBridge(lab), probeInterfaces(lab.container("c1"))]);
     await expect(lab.container("c1")).toHaveAddressIn(subnet);
     expect(inside.map((i) => i.name).sort()).toEqual(["eth0", "lo"]);
   });
 
   test("c1 no longer reaches c2, and c2 no longer resolves c1", async () => {
     const { lab } = await ex.ready();
-    const c2 = await lab.container("c2").ip("mynet");
-    await Promise.all([expect(lab.container("c1")).not.toReach(c2 as string), expect(lab.container("c2")).not.toResolve("c1")]);
+    const c2 = await addressOn(lab, "c2", "mynet");
+    await Promise.all([expect(lab.container("c1")).not.toReach(c2), expect(lab.container("c2")).not.toResolve("c1")]);
   });
 
   test("c1 still reaches c3 on the default bridge", async () => {
     const { lab } = await ex.ready();
-    const c3 = await lab.container("c3").ip("bridge");
-    await expect(lab.container("c1")).toReach(c3 as string);
+    await expect(lab.container("c1")).toReach(await addressOn(lab, "c3", "bridge"));
   });
 });

@@ -1,5 +1,5 @@
 import * as answers from "@target/ch4/predict-connect";
-import { anyAnswered, checkPrediction, probeReach, t, useLab } from "../../src/testing";
+import { addressOn, anyAnswered, checkPrediction, probeReach, t, useLab } from "../../src/testing";
 
 describe("ch4-predict-connect: predict what docker network connect changes, then see", () => {
   const lab = useLab();
@@ -20,12 +20,12 @@ describe("ch4-predict-connect: predict what docker network connect changes, then
   });
 
   test("prediction: can c3, never connected, ping c2's address?", async () => {
-    const seen = answered && (await probeReach(lab().container("c3"), (await lab().container("c2").ip("mynet")) as string, { confirm: true })).replied;
+    const seen = answered && (await probeReach(lab().container("c3"), await addressOn(lab(), "c2", "mynet"), { confirm: true })).replied;
     checkPrediction(t("qOtherStillIsolated", {}), answers.c3PingsC2, seen, t("whyOtherStillIsolated", {}));
   });
 
   test("prediction: does c1 still reach c3 on the default bridge?", async () => {
-    const seen = answered && (await probeReach(lab().container("c1"), (await lab().container("c3").ip("bridge")) as string)).replied;
+    const seen = answered && (await probeReach(lab().container("c1"), await addressOn(lab(), "c3", "bridge"))).replied;
     checkPrediction(t("qStillOnBridge", {}), answers.c1StillPingsC3, seen, t("whyStillOnBridge", {}));
   });
 });

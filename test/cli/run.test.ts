@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CliProcess } from "./support/cli-process";
-import { NO_ENGINE, runResources } from "./support/engine";
+import { NO_ENGINE, runResourcesAfterCleanup } from "./support/engine";
 import { netlab, quickest, scratchProject, solve } from "./support/scratch-project";
 
 const progress = (root: string) => JSON.parse(fs.readFileSync(path.join(root, ".netlab", "progress.json"), "utf8")) as { exercises: Record<string, { status: string; lastCheck?: { passed: number; total: number } }> };
@@ -84,14 +84,27 @@ describe("netlab run, interrupted", () => {
       expect(await run.stop("SIGINT")).toBe(130);
       const runId = /Interrupted: the check stops and removes what it made on the engine \(run ([0-9a-f]+)\)\./.exec(run.output)?.[1];
       expect(runId).toBeDefined();
-      let left = await runResources(runId ?? "");
-      for (let i = 0; i < 40 && left.length > 0; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        left = await runResources(runId ?? "");
-      }
-      expect(left).toEqual([]);
+      expect(await runResourcesAfterCleanup(runId ?? "")).toEqual([]);
     } finally {
       await run.stop("SIGKILL");
     }
+  }, 90_000);
+
+  test("an endless synchronous loop: stopped after the exercise's time limit, said why, nothing left; hint knows", async () => {
+    fs.writeFileSync(
+      path.join(project.root, "exercises", "ch3", "link.ts"),
+      'import { Lab } from "netlab";\nexport async function linkContainers(lab: Lab): Promise<void> {\n  await lab.run("c1");\n  for (;;) {}\n}\n',
+    );
+    // Nothing but the guard can end this: no timer, no signal handler runs while the loop spins.
+    const r = await netlab(["run", "ch3-link"], { cwd: project.root, env: { NETLAB_EXERCISE_TIMEOUT_MS: "5000" }, timeoutMs: 60_000 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("Your code in exercises/ch3/link.ts kept the test process busy for 5s without a pause");
+    expect(r.stdout).toContain("✗ ch3-link is not done yet: its code was stopped (above)");
+    expect(r.ms).toBeLessThan(45_000);
+    const runId = /on the engine \(run ([0-9a-f]+)\) is removed/.exec(r.stdout)?.[1];
+    expect(runId).toBeDefined();
+    expect(await runResourcesAfterCleanup(runId ?? "")).toEqual([]);
+    const hint = await netlab(["hint", "ch3-link"], { cwd: project.root });
+    expect(hint.stdout).toContain("Your code in exercises/ch3/link.ts blocked the process for 5s (a loop that never ends)");
   }, 90_000);
 });

@@ -7,6 +7,7 @@ import { heavy } from "../heavy";
 import { titleOf } from "../course/exercises";
 import { loadProgress, recordCheck, type LastCheck } from "../state/progress-store";
 import { spinnerStream, startStep } from "../ui/progress";
+import { matchMessage } from "../hints/message-pattern";
 import { cleanFailure, failureLines, groupFailures, isPass, tail, tally } from "./check-report";
 import type { Phases, WarmRunner } from "./warm-runner";
 
@@ -70,6 +71,12 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
       io.stdout(t("cliCheckTimeout", { id: exercise.id, seconds: Math.round(CHECK_TIMEOUT_MS / 1000) }));
       // The runner was killed: remove what its check made (the next run's reaper would, later).
       if (outcome.runId) await heavy.teardown().removeLabelled([`${LABELS.run}=${outcome.runId}`]).catch(() => undefined);
+    } else if (blockedBy(outcome.output)) {
+      // The loop guard stopped learner code that blocked the process: that is the verdict, and what hint reads.
+      const message = blockedBy(outcome.output) as string;
+      io.stdout(`${message}\n`);
+      io.stdout(t("cliCheckBlocked", { id: exercise.id }));
+      recordCheck(root, exercise.id, { at: new Date().toISOString(), passed: 0, total: 1, failures: [{ test: "", message }] });
     } else {
       // The project's own packages are not installed (a fresh clone before `npm install`).
       const missing = /Cannot find module '((?:@jest\/core|jest|ts-jest|typescript|testcontainers)[^']*)'/.exec(outcome.output)?.[1];
@@ -114,4 +121,10 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
 function timingLine(p: Phases, verdict?: number): string {
   const parts = [`set-up ${p.setUp ?? "?"}`, `file start ${p.fileStart ?? "?"}`, `first test ${p.firstTest ?? "?"}`, `last test ${p.lastTest ?? "?"}`, ...(verdict !== undefined ? [`verdict ${verdict}`] : []), `report ${p.report}`];
   return `timing (ms after the run was asked for): ${parts.join(", ")}`;
+}
+
+/** The loop guard's message in a stopped runner's output (src/testing/guard-test-file.ts), if it is there. */
+function blockedBy(output: string): string | undefined {
+  const found = matchMessage("exerciseBlocked", output);
+  return found ? t("exerciseBlocked", { file: found.file ?? "", seconds: Number(found.seconds), run: found.run ?? "" }) : undefined;
 }

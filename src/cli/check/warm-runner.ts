@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { parseJestReport, type JestReport } from "../../dev/jest-report";
+import { LABELS } from "../../lab/run-identity";
+import { heavy } from "../heavy";
 
 /** What the runner reports while a check runs. */
 export type RunnerEvent =
@@ -154,8 +156,14 @@ export class WarmRunner {
     }
     if (ended()) return;
     this.child.kill(this.used ? "SIGINT" : "SIGTERM");
-    const kill = setTimeout(() => this.child.kill("SIGKILL"), graceMs);
+    let forced = false;
+    const kill = setTimeout(() => {
+      forced = true;
+      this.child.kill("SIGKILL");
+    }, graceMs);
     await this.exited;
     clearTimeout(kill);
+    // Its own SIGINT handler never ran (a blocked event loop): remove what its check made from here.
+    if (forced && this.runId) await heavy.teardown().removeLabelled([`${LABELS.run}=${this.runId}`]).catch(() => undefined);
   }
 }

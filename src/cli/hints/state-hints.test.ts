@@ -93,6 +93,37 @@ describe("hints from what the last check saw", () => {
     expect(hints[0]).toContain('then "c2" with { links: ["c1"] }');
   });
 
+  test("a prediction gets a prediction's hint, never notYetDone's (its text starts with \"not yet done\" too)", () => {
+    const predict = exercise("ch4-predict-connect");
+    const question = withLanguage("en", () => t("qConnectByName", {}));
+    const missing = withLanguage("en", () => t("predictionMissing", { question }));
+    const notBoolean = withLanguage("zh", () => t("predictionNotBoolean", { question: "q?", seen: '"yes"', kind: "string" }));
+    const wrong = withLanguage("en", () => t("predictionWrong", { question: "can c1 ping c2 by name?", predicted: "no", observed: "yes", why: "mynet's DNS answers." }));
+    withLanguage("en", () => {
+      expect(hintFor(predict, { test: "x", message: missing })).toBe(t("cliStatePredictionMissing", { file: "exercises/ch4/predict-connect.ts" }));
+      expect(hintFor(predict, { test: "x", message: notBoolean })).toBe('You answered "yes" to "q?" in exercises/ch4/predict-connect.ts: an answer is true or false, without quotes.');
+      // The hint carries the why itself: `netlab hint` shows no failure above it.
+      const hint = hintFor(predict, { test: "x", message: wrong });
+      expect(hint).toBe('"can c1 ping c2 by name?": the engine answered "yes". Why: mynet\'s DNS answers. Change that answer in exercises/ch4/predict-connect.ts.');
+    });
+  });
+
+  test("a Lab call not awaited, swapped arguments and a link to a container not started yet each get their own hint", () => {
+    const connect = exercise("ch4-network-connect");
+    withLanguage("en", () => {
+      const starting = t("containerStillStarting", { name: "web1" });
+      expect(hintFor(exercise("ch1-bridge-mode"), { test: "x", message: starting })).toContain('`lab.run("web1", ...)` had not finished when it was needed: put `await` before it');
+      const running = t("callStillRunning", { call: "connect", network: "mynet", container: "c1" });
+      expect(hintFor(connect, { test: "x", message: running })).toContain('`lab.connect("mynet", "c1")` had not finished');
+      for (const both of [true, false]) {
+        const swapped = t("swappedArguments", { call: "connect", network: "c1", container: "mynet", both });
+        expect(hintFor(connect, { test: "x", message: swapped })).toBe('The network comes first: `lab.connect("mynet", "c1")`, as in `docker network connect mynet c1`.');
+      }
+      const link = t("linkTargetMissing", { name: "c2", target: "c1", known: "" });
+      expect(hintFor(exercise("ch3-link"), { test: "x", message: link })).toContain('c1 must be running first: `await lab.run("c1")`');
+    });
+  });
+
   test("a failure nothing is known about gives no hint", () => {
     expect(hintFor(link, { test: "something new", message: "expect(received).toBe(expected)" })).toBeUndefined();
     expect(stateHints(link, undefined)).toEqual([]);

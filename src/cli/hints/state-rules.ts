@@ -30,11 +30,27 @@ const from = (f: Found, fallback = "?") => f.call?.subject ?? fallback;
 /** Most telling first: the first rule that applies to a failure gives its hint. */
 export const STATE_RULES: StateRule[] = [
   // The learner's code did not run to the end: nothing else the check saw matters yet.
-  { seen: { key: "notYetDone" }, hint: (f) => t("cliStateNotYetDone", { todo: f.params.todo ?? "", file: f.file }) },
+  // A prediction's "not yet done: answer ..." reads like notYetDone too: the prediction rules come first.
   { seen: { key: "predictionMissing" }, hint: (f) => t("cliStatePredictionMissing", { file: f.file }) },
-  { seen: { key: "predictionWrong" }, hint: (f) => t("cliStatePredictionWrong", { question: f.params.question ?? "", observed: f.params.observed ?? "", file: f.file }) },
+  { seen: { key: "predictionNotBoolean" }, hint: (f) => t("cliStatePredictionNotBoolean", { question: f.params.question ?? "", seen: f.params.seen ?? "", file: f.file }) },
+  {
+    seen: { key: "predictionWrong" },
+    hint: (f) => t("cliStatePredictionWrong", { question: f.params.question ?? "", observed: f.params.observed ?? "", why: f.params.why ?? "", file: f.file }),
+  },
+  { seen: { key: "notYetDone" }, hint: (f) => t("cliStateNotYetDone", { todo: f.params.todo ?? "", file: f.file }) },
   { seen: { key: "exerciseTimeout" }, hint: (f) => t("cliStateTimeout", { seconds: f.params.seconds ?? "?" }) },
+  { seen: { key: "exerciseBlocked" }, hint: (f) => t("cliStateBlocked", { seconds: f.params.seconds ?? "?", file: f.params.file ?? f.file }) },
   { seen: { key: "exerciseThrew" }, hint: (f) => t("cliStateThrew", { error: f.params.error ?? "", file: f.file }) },
+  // A Lab call that was not awaited, or called the wrong way round: said before "no such container".
+  { seen: { key: "containerStillStarting" }, hint: (f) => t("cliStateMissingAwait", { call: `lab.run("${f.params.name ?? ""}", ...)` }) },
+  { seen: { key: "networkStillCreating" }, hint: (f) => t("cliStateMissingAwait", { call: `lab.createNetwork("${f.params.name ?? ""}", ...)` }) },
+  { seen: { key: "callStillRunning" }, hint: (f) => t("cliStateMissingAwait", { call: `lab.${f.params.call ?? ""}("${f.params.network ?? ""}", "${f.params.container ?? ""}")` }) },
+  ...[true, false].map((both): StateRule => ({
+    // The entry reads differently when the other argument is a container too: one rule per branch.
+    seen: { key: "swappedArguments", fixed: { both: both ? "1" : "" } },
+    hint: (f) => t("cliStateSwapped", { call: f.params.call ?? "", network: f.params.container ?? "", container: f.params.network ?? "" }),
+  })),
+  { seen: { key: "linkTargetMissing" }, hint: (f) => t("cliStateLinkOrder", { name: f.params.name ?? "", target: f.params.target ?? "" }) },
   { seen: { key: "noSuchContainer" }, hint: (f) => t("cliStateNoContainer", { name: f.params.name ?? "", known: f.params.known ?? "" }) },
   { seen: { key: "noSuchNetwork" }, hint: (f) => t("cliStateNoNetwork", { name: f.params.name ?? "" }) },
   { seen: { key: "subnetClash" }, hint: (f) => t("cliStateSubnetClash", { subnet: f.params.subnet ?? "" }) },

@@ -11,3 +11,13 @@ export async function runResources(runId: string): Promise<string[]> {
   const [containers, networks] = await Promise.all([listContainers(filter), listNetworks({ label: filter })]);
   return [...containers.map((c) => (c.Names[0] ?? c.Id).replace(/^\//, "")), ...networks.map((n) => n.Name)];
 }
+
+/** What of the run is still on the engine once its removal had up to 10 s to finish (a detached sweep). */
+export async function runResourcesAfterCleanup(runId: string): Promise<string[]> {
+  let left = await runResources(runId);
+  for (let i = 0; i < 40 && left.length > 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    left = await runResources(runId);
+  }
+  return left;
+}
