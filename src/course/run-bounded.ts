@@ -2,6 +2,9 @@ import { t } from "../messages/translate";
 import { NetlabError } from "../errors";
 import { NotYetDoneError } from "./not-yet-done";
 
+/** Learner code gets this long; the Lab's own calls take well under a second each. */
+export const EXERCISE_TIMEOUT_MS = Number(process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? 30_000);
+
 /** How a learner's exercise code ended. */
 export type Outcome<T> =
   | { status: "done"; value: T; ms: number }

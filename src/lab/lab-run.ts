@@ -1,10 +1,9 @@
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { NetlabError } from "../errors";
 import { getEngine } from "../runtime/engine";
 import { ensureLabImage } from "../runtime/lab-image";
 import { reapOrphans } from "./reaper";
-import { currentRun, LABELS, startRun } from "./run-identity";
+import { currentRun, LABELS, REAP_RUN_SCRIPT, startRun } from "./run-identity";
 import { removeLabelled } from "./teardown";
 
 /**
@@ -50,8 +49,7 @@ function reapOnSignal(runId: string): void {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
       // The process is about to go: hand the cleanup to a detached child that outlives it.
-      const script = path.join(__dirname, "..", "..", "scripts", "reap-run.js");
-      spawn(process.execPath, [script, runId], { detached: true, stdio: "ignore" }).unref();
+      spawn(process.execPath, [REAP_RUN_SCRIPT, runId], { detached: true, stdio: "ignore" }).unref();
       process.exit(signal === "SIGINT" ? 130 : 143);
     });
   }

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import os from "node:os";
+import path from "node:path";
 
 /** Labels on everything netlab creates: how teardown, `netlab clean` and the reaper find it. */
 export const LABELS = {
@@ -59,6 +60,9 @@ export function isValidPlainName(name: string): boolean {
 export function realName(run: RunIdentity, labId: string, plainName: string): string {
   return `nl-${run.runId}-${labId}-${plainName}`;
 }
+
+/** `node REAP_RUN_SCRIPT <run id>` removes a run's resources: started detached by a process about to die. */
+export const REAP_RUN_SCRIPT = path.join(__dirname, "..", "..", "scripts", "reap-run.js");
 
 /** The plain name of netlab's own helper for `lab.hostView()`: tooling, never part of a learner's topology. */
 export const HOST_VIEW_HELPER = "hostview";

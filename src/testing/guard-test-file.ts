@@ -1,14 +1,15 @@
 import path from "node:path";
-import { currentRun } from "../lab/run-identity";
+import { currentRun, REAP_RUN_SCRIPT } from "../lab/run-identity";
 import { t } from "../messages/translate";
 import { guardEventLoop } from "./loop-guard";
-import { EXERCISE_TIMEOUT_MS } from "./use-exercise";
+import { EXERCISE_TIMEOUT_MS } from "../course/run-bounded";
 
 /**
- * Arms the loop guard for one course test file (its setup, before the file and the learner's code
- * load): learner code that blocks the event loop for as long as an exercise may take stops the test
- * process with a message, instead of hanging `npm test` past every time limit and Ctrl-C.
- * `netlab grade` has its own bound for that (the whole jest process group is killed): not armed there.
+ * Arms the loop guard while a course test file runs learner code (useExercise): code that blocks
+ * the event loop for as long as an exercise may take stops the test process with a message,
+ * instead of hanging `npm test` past every time limit and Ctrl-C. Not around loading (a cold
+ * ts-jest compile on a slow machine blocks too, and must not be taken for a loop), and not in
+ * `netlab grade`, which has its own bound for that (it kills the whole jest process group).
  */
 export function guardTestFile(testPath: string, env: NodeJS.ProcessEnv = process.env): (() => void) | undefined {
   if (env.NETLAB_GRADE_EVENTS) return undefined;
@@ -20,7 +21,7 @@ export function guardTestFile(testPath: string, env: NodeJS.ProcessEnv = process
   return guardEventLoop({
     afterMs: EXERCISE_TIMEOUT_MS,
     message: t("exerciseBlocked", { file, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000), run: run.runId }),
-    cleanup: owner ? { command: path.join(__dirname, "..", "..", "scripts", "reap-run.js"), args: [run.runId] } : undefined,
+    cleanup: owner ? { command: REAP_RUN_SCRIPT, args: [run.runId] } : undefined,
   });
 }
 

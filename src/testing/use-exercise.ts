@@ -1,11 +1,11 @@
-import { afterAll, beforeAll } from "@jest/globals";
+import { afterAll, beforeAll, expect } from "@jest/globals";
 import { Lab } from "../lab/lab";
-import { runBounded, type Outcome } from "../course/run-bounded";
+import { EXERCISE_TIMEOUT_MS, runBounded, type Outcome } from "../course/run-bounded";
 import { t } from "../messages/translate";
 import { engineLooksStuck } from "../runtime/probe-engine";
+import { guardTestFile } from "./guard-test-file";
 
-/** Learner code gets this long; the Lab's own calls take well under a second each. */
-export const EXERCISE_TIMEOUT_MS = Number(process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? 30_000);
+export { EXERCISE_TIMEOUT_MS };
 
 export interface ExerciseHandle<T> {
   /** The lab and what the learner's code returned; throws the learner-facing failure when it did not finish. */
@@ -24,7 +24,16 @@ export function useExercise<T>(exercise: string, code: (lab: Lab) => Promise<T> 
   beforeAll(async () => {
     lab = new Lab();
     const current = lab;
-    outcome = await runBounded(exercise, () => code(current), EXERCISE_TIMEOUT_MS);
+    // runBounded's timer cannot fire while learner code blocks the event loop (for (;;) {}): the
+    // guard's thread ends the process then, with a message. Armed only while learner code runs.
+    // (explore runs this set-up outside jest, with a stand-in expect and a guard of its own.)
+    const testPath: unknown = expect.getState?.().testPath;
+    const disarm = typeof testPath === "string" ? guardTestFile(testPath) : undefined;
+    try {
+      outcome = await runBounded(exercise, () => code(current), EXERCISE_TIMEOUT_MS);
+    } finally {
+      disarm?.();
+    }
     // A stuck engine makes every lab call wait: say so rather than blame the learner's code.
     if (outcome.status === "timeout" && (await engineLooksStuck())) {
       outcome = { ...outcome, message: t("engineStuck", { what: `the docker calls of ${exercise}`, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000) }) };

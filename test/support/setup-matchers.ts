@@ -1,8 +1,6 @@
-import { guardTestFile, registerLabMatchers } from "../../src/testing";
+import { registerLabMatchers } from "../../src/testing";
 
 registerLabMatchers();
 // A backstop, not a budget: probes are bounded to seconds and learner code to 30 s, but a test on a
 // 2-core machine shared with other runs can take many times its usual wall time.
 jest.setTimeout(120_000);
-// A learner's endless synchronous loop would block every time limit and Ctrl-C: the guard stops it.
-guardTestFile(expect.getState().testPath ?? "");
