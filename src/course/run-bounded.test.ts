@@ -1,5 +1,6 @@
 import { notYetDone } from "./not-yet-done";
-import { runBounded } from "./run-bounded";
+import path from "node:path";
+import { learnerFrames, runBounded } from "./run-bounded";
 
 describe("runBounded: learner code gets an outcome, whatever it does", () => {
   test("done, with its value", async () => {
@@ -33,5 +34,18 @@ describe("runBounded: learner code gets an outcome, whatever it does", () => {
       throw "just a string";
     }, 1000);
     expect(outcome).toMatchObject({ status: "threw", message: expect.stringContaining("just a string") });
+  });
+
+  test("a throw shows where it happened in the learner's code, not in netlab's or a package's", () => {
+    const err = new TypeError("Cannot read properties of undefined (reading 'dev')");
+    err.stack = [
+      "TypeError: Cannot read properties of undefined (reading 'dev')",
+      "    at findRoute (/course/exercises/ch2/host-reach.ts:12:17)",
+      `    at runBounded (${path.resolve(__dirname, "run-bounded.ts")}:30:5)`,
+      "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+      "    at Object.<anonymous> (/course/node_modules/jest-circus/build/index.js:1:1)",
+    ].join("\n");
+    expect(learnerFrames(err, "/course")).toBe("  at findRoute (exercises/ch2/host-reach.ts:12:17)");
+    expect(learnerFrames("not an error")).toBe("");
   });
 });

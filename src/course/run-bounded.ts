@@ -1,3 +1,4 @@
+import path from "node:path";
 import { t } from "../messages/translate";
 import { NetlabError } from "../errors";
 import { NotYetDoneError } from "./not-yet-done";
@@ -35,8 +36,28 @@ export async function runBounded<T>(exercise: string, code: () => Promise<T> | T
     // A Lab error already teaches (no such container, subnet clash): pass it on as it is.
     if (err instanceof NetlabError) return { status: "threw", message: err.message, cause: err, ms: ms() };
     const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return { status: "threw", message: t("exerciseThrew", { exercise, error }), cause: err, ms: ms() };
+    const frames = learnerFrames(err);
+    const where = frames ? `\n${t("exerciseThrewWhere", { frames })}` : "";
+    return { status: "threw", message: `${t("exerciseThrew", { exercise, error })}${where}`, cause: err, ms: ms() };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** netlab's own code: frames in here are not where the learner's mistake is. */
+const NETLAB_SRC = path.resolve(__dirname, "..");
+
+/**
+ * The stack frames of a thrown error that are in the learner's code (not netlab's, not a package's,
+ * not node's), at most three, paths relative to the project: where to look. The failure message
+ * replaces jest's stack, which would mostly show netlab's internals.
+ */
+export function learnerFrames(err: unknown, cwd = process.cwd()): string {
+  const stack = err instanceof Error ? (err.stack ?? "") : "";
+  return stack
+    .split("\n")
+    .filter((line) => /^\s+at /.test(line) && !line.includes(`${NETLAB_SRC}${path.sep}`) && !line.includes("node_modules") && !/\(node:|at node:/.test(line) && /\.[cm]?[jt]s:\d+/.test(line))
+    .slice(0, 3)
+    .map((line) => `  ${line.trim().split(`${cwd}${path.sep}`).join("")}`)
+    .join("\n");
 }

@@ -11,8 +11,12 @@ export const exerciseMessages = {
     (p) => `尚未完成：${p.todo}`,
   ),
   exerciseThrew: entry<{ exercise: string; error: string }>(
-    (p) => `Your code for ${p.exercise} threw an error: ${p.error}\nThe checks below could not run; fix the error first (the stack above points at the line).`,
-    (p) => `你为 ${p.exercise} 写的代码抛出了错误：${p.error}\n下面的检查无法进行；请先修复这个错误（上面的调用栈指出了出错的行）。`,
+    (p) => `Your code for ${p.exercise} threw an error: ${p.error}\nThe checks below could not run; fix the error first.`,
+    (p) => `你为 ${p.exercise} 写的代码抛出了错误：${p.error}\n下面的检查无法进行；请先修复这个错误。`,
+  ),
+  exerciseThrewWhere: entry<{ frames: string }>(
+    (p) => `Where, in your code:\n${p.frames}`,
+    (p) => `出错位置（你的代码）：\n${p.frames}`,
   ),
   exerciseTimeout: entry<{ exercise: string; seconds: number }>(
     (p) =>
