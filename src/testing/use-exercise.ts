@@ -29,11 +29,10 @@ export function useExercise<T>(exercise: string, code: (lab: Lab) => Promise<T> 
     // (explore runs this set-up outside jest, with a stand-in expect and a guard of its own.)
     const testPath: unknown = expect.getState?.().testPath;
     const disarm = typeof testPath === "string" ? guardTestFile(testPath) : undefined;
-    try {
-      outcome = await runBounded(exercise, () => code(current), EXERCISE_TIMEOUT_MS);
-    } finally {
-      disarm?.();
-    }
+    outcome = await runBounded(exercise, () => code(current), EXERCISE_TIMEOUT_MS);
+    // Code that ran out of time may still be running and start its loop later, even after this
+    // file's teardown: the guard stays armed for the rest of the process (it keeps nothing alive).
+    if (outcome.status !== "timeout") disarm?.();
     // A stuck engine makes every lab call wait: say so rather than blame the learner's code.
     if (outcome.status === "timeout" && (await engineLooksStuck())) {
       outcome = { ...outcome, message: t("engineStuck", { what: `the docker calls of ${exercise}`, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000) }) };

@@ -98,8 +98,8 @@ describe("netlab run, interrupted", () => {
     // Nothing but the guard can end this: no timer, no signal handler runs while the loop spins.
     // Unloaded, this takes about 8 s; the bound is for a 2-core machine running the whole selftest.
     const r = await netlab(["run", "ch3-link"], { cwd: project.root, env: { NETLAB_EXERCISE_TIMEOUT_MS: "5000" }, timeoutMs: 150_000 });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain("Your code in exercises/ch3/link.ts kept the test process busy for 5s without a pause");
+    // On a failure, everything netlab said shows.
+    expect([r.code, r.ms, `${r.stdout}\n${r.stderr}`]).toEqual([1, r.ms, expect.stringContaining("Your code in exercises/ch3/link.ts kept the test process busy for 5s without a pause")]);
     expect(r.stdout).toContain("✗ ch3-link is not done yet: its code was stopped (above)");
     const runId = /on the engine \(run ([0-9a-f]+)\) is removed/.exec(r.stdout)?.[1];
     expect(runId).toBeDefined();
