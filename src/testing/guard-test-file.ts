@@ -18,9 +18,11 @@ export function guardTestFile(testPath: string, env: NodeJS.ProcessEnv = process
   // The process that owns the run (jest in-band) takes jest's global teardown down with it: the
   // cleanup goes to a detached child. A jest worker's run is cleaned up by jest's own teardown.
   const owner = run.ownerPid === process.pid;
+  // How long learner code may block the event loop: the exercise's limit, unless told otherwise.
+  const afterMs = Number(env.NETLAB_LOOP_GUARD_MS ?? EXERCISE_TIMEOUT_MS);
   return guardEventLoop({
-    afterMs: EXERCISE_TIMEOUT_MS,
-    message: t("exerciseBlocked", { file, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000), run: run.runId }),
+    afterMs,
+    message: t("exerciseBlocked", { file, seconds: Math.round(afterMs / 1000), run: run.runId }),
     cleanup: owner ? { command: REAP_RUN_SCRIPT, args: [run.runId] } : undefined,
   });
 }
