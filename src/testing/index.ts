@@ -1,6 +1,5 @@
 // What course tests import (never exercises: they import ../src/index.ts only).
 export { useExercise, learnerFailure, EXERCISE_TIMEOUT_MS, type ExerciseHandle } from "./use-exercise";
-export { guardTestFile } from "./guard-test-file";
 export { useLab } from "./use-lab";
 export { checkPrediction, anyAnswered } from "./predict";
 export { expectThat, type CheckFailure } from "./expect-that";

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, expect } from "@jest/globals";
+import { afterAll, beforeAll } from "@jest/globals";
 import { Lab } from "../lab/lab";
 import { EXERCISE_TIMEOUT_MS, runBounded, type Outcome } from "../course/run-bounded";
 import { t } from "../messages/translate";
 import { engineLooksStuck } from "../runtime/probe-engine";
-import { guardTestFile } from "./guard-test-file";
+import { guardLearnerCode } from "./guard-learner-code";
 
 export { EXERCISE_TIMEOUT_MS };
 
@@ -26,9 +26,7 @@ export function useExercise<T>(exercise: string, code: (lab: Lab) => Promise<T> 
     const current = lab;
     // runBounded's timer cannot fire while learner code blocks the event loop (for (;;) {}): the
     // guard's thread ends the process then, with a message. Armed only while learner code runs.
-    // (explore runs this set-up outside jest, with a stand-in expect and a guard of its own.)
-    const testPath: unknown = expect.getState?.().testPath;
-    const disarm = typeof testPath === "string" ? guardTestFile(testPath) : undefined;
+    const disarm = guardLearnerCode(exercise);
     outcome = await runBounded(exercise, () => code(current), EXERCISE_TIMEOUT_MS);
     // Code that ran out of time may still be running and start its loop later, even after this
     // file's teardown: the guard stays armed for the rest of the process (it keeps nothing alive).

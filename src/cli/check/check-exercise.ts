@@ -67,16 +67,16 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
 
   if (outcome.kind === "stopped") return { passed: false, passedCount: 0, total: 0, crashed: true, ms: outcome.ms };
   if (outcome.kind === "crashed") {
+    const blocked = outcome.timedOut ? undefined : blockedBy(outcome.output);
     if (outcome.timedOut) {
       io.stdout(t("cliCheckTimeout", { id: exercise.id, seconds: Math.round(CHECK_TIMEOUT_MS / 1000) }));
       // The runner was killed: remove what its check made (the next run's reaper would, later).
       if (outcome.runId) await heavy.teardown().removeLabelled([`${LABELS.run}=${outcome.runId}`]).catch(() => undefined);
-    } else if (blockedBy(outcome.output)) {
+    } else if (blocked !== undefined) {
       // The loop guard stopped learner code that blocked the process: that is the verdict, and what hint reads.
-      const message = blockedBy(outcome.output) as string;
-      io.stdout(`${message}\n`);
+      io.stdout(`${blocked}\n`);
       io.stdout(t("cliCheckBlocked", { id: exercise.id }));
-      recordCheck(root, exercise.id, { at: new Date().toISOString(), passed: 0, total: 1, failures: [{ test: "", message }] });
+      recordCheck(root, exercise.id, { at: new Date().toISOString(), passed: 0, total: 1, failures: [{ test: "", message: blocked }] });
     } else {
       // The project's own packages are not installed (a fresh clone before `npm install`).
       const missing = /Cannot find module '((?:@jest\/core|jest|ts-jest|typescript|testcontainers)[^']*)'/.exec(outcome.output)?.[1];
@@ -123,7 +123,7 @@ function timingLine(p: Phases, verdict?: number): string {
   return `timing (ms after the run was asked for): ${parts.join(", ")}`;
 }
 
-/** The loop guard's message in a stopped runner's output (src/testing/guard-test-file.ts), if it is there. */
+/** The loop guard's message in a stopped runner's output (src/testing/guard-learner-code.ts), if it is there. */
 function blockedBy(output: string): string | undefined {
   const found = matchMessage("exerciseBlocked", output);
   return found ? t("exerciseBlocked", { file: found.file ?? "", seconds: Number(found.seconds), run: found.run ?? "" }) : undefined;

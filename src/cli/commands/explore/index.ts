@@ -1,9 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { EXERCISE_TIMEOUT_MS } from "../../../course/run-bounded";
-import { isHostViewHelper, LABELS, REAP_RUN_SCRIPT, startRun } from "../../../lab/run-identity";
+import { isHostViewHelper, LABELS, startRun } from "../../../lab/run-identity";
 import { t } from "../../../messages/translate";
-import { guardEventLoop } from "../../../testing/loop-guard";
 import { EXIT, ExitError, type Command, type CommandContext } from "../../command";
 import { requireEngine } from "../../check/check-exercise";
 import { loadCourse, resolveExercise } from "../../course/exercises";
@@ -68,17 +66,8 @@ export const exploreCommand: Command = {
     let image: string;
     try {
       image = (await heavy.labImage().ensureLabImage((line) => step.update(line))).name;
-      // Learner code that blocks the event loop (--mine) would hang explore past Ctrl-C: the guard ends it.
-      const disarm = guardEventLoop({
-        afterMs: EXERCISE_TIMEOUT_MS,
-        message: t("exerciseBlocked", { file: source, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000), run: run.runId }),
-        cleanup: { command: REAP_RUN_SCRIPT, args: [run.runId] },
-      });
-      try {
-        await runSetUp(loadCourseTest(cwd, exercise.test, target));
-      } finally {
-        disarm();
-      }
+      // useExercise guards the learner's code (--mine) against a loop that would hang explore past Ctrl-C.
+      await runSetUp(loadCourseTest(cwd, exercise.test, target));
       const host = await new (heavy.lab().Lab)().hostView();
       topology = await readTopology(run.runId, new Map((await host.interfaces()).map((i) => [i.index, i])));
     } catch (err) {

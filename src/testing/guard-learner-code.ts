@@ -1,19 +1,20 @@
-import path from "node:path";
 import { currentRun, REAP_RUN_SCRIPT } from "../lab/run-identity";
 import { t } from "../messages/translate";
 import { guardEventLoop } from "./loop-guard";
+import { loadCatalogue } from "../course/catalogue";
 import { EXERCISE_TIMEOUT_MS } from "../course/run-bounded";
 
 /**
- * Arms the loop guard while a course test file runs learner code (useExercise): code that blocks
+ * Arms the loop guard while an exercise's learner code runs (useExercise; explore runs that too): code that blocks
  * the event loop for as long as an exercise may take stops the test process with a message,
  * instead of hanging `npm test` past every time limit and Ctrl-C. Not around loading (a cold
  * ts-jest compile on a slow machine blocks too, and must not be taken for a loop), and not in
  * `netlab grade`, which has its own bound for that (it kills the whole jest process group).
  */
-export function guardTestFile(testPath: string, env: NodeJS.ProcessEnv = process.env): (() => void) | undefined {
+export function guardLearnerCode(exercise: string, env: NodeJS.ProcessEnv = process.env): (() => void) | undefined {
   if (env.NETLAB_GRADE_EVENTS) return undefined;
-  const file = exerciseFileOf(testPath);
+  const known = loadCatalogue().exercises.find((e) => e.id === exercise)?.file;
+  const file = known ? `exercises/${known}` : exercise;
   const run = currentRun(env);
   // The process that owns the run (jest in-band) takes jest's global teardown down with it: the
   // cleanup goes to a detached child. A jest worker's run is cleaned up by jest's own teardown.
@@ -27,10 +28,3 @@ export function guardTestFile(testPath: string, env: NodeJS.ProcessEnv = process
   });
 }
 
-/** test/ch1/host-mode.test.ts checks exercises/ch1/host-mode.ts (hidden tests: hidden-tests/ch1/x-hidden.test.ts too). */
-export function exerciseFileOf(testPath: string): string {
-  const parts = testPath.split(path.sep);
-  const chapter = parts[parts.length - 2] ?? "";
-  const name = (parts[parts.length - 1] ?? "").replace(/(-hidden)?\.test\.ts$/, ".ts");
-  return `exercises/${chapter}/${name}`;
-}
