@@ -19,6 +19,8 @@ const tsJest = { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] };
 const config = {
   // Course tests wait on Docker, not on the CPU: more workers than cores pays off.
   maxWorkers: process.env.NETLAB_WORKERS ?? 4,
+  // Under each file's result, the checks this engine cannot show and why (testNeeding).
+  reporters: ["default", "<rootDir>/src/testing/not-shown-reporter.js"],
   projects: [
     {
       displayName: "unit",

@@ -8,6 +8,8 @@ export interface DeclaredTest {
   line: number;
   /** test.skip / xit: declared, never run. */
   skipped: boolean;
+  /** testNeeding("legacyLinks", ...)(title): what the engine must show for the test to count. */
+  needs: string[];
 }
 
 type CallKind = { kind: "describe" | "test"; skipped: boolean; helper?: boolean } | { kind: "todo" } | { kind: "each" };
@@ -52,7 +54,7 @@ export function readDeclaredTests(source: string, fileName: string): { tests: De
       for (const arg of node.arguments.slice(1)) visit(arg, [...describes, title], skipped || call.skipped);
       return;
     }
-    tests.push({ ancestorTitles: describes, title, line: lineOf(node), skipped: skipped || call.skipped });
+    tests.push({ ancestorTitles: describes, title, line: lineOf(node), skipped: skipped || call.skipped, needs: needsOf(node.expression) });
   };
   visit(file, [], false);
   return { tests, problems };
@@ -88,6 +90,12 @@ function classify(callee: ts.Expression): CallKind | undefined {
     if (a && b && a.kind === b.kind && (a.kind === "test" || a.kind === "describe")) return { kind: a.kind, skipped: false };
   }
   return undefined;
+}
+
+/** The literal arguments of testNeeding(...) when it is the callee: `testNeeding("legacyLinks")("title", fn)`. */
+function needsOf(callee: ts.Expression): string[] {
+  if (!ts.isCallExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== "testNeeding") return [];
+  return callee.arguments.map((arg) => literalText(arg)).filter((text): text is string => text !== undefined);
 }
 
 function literalText(node: ts.Node | undefined): string | undefined {

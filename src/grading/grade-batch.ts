@@ -7,6 +7,8 @@ import { gradebookHeader, mergeGradebook, parseCsv, toGradebookCsv } from "../re
 import type { Visibility } from "../report/results-json";
 import { writeReports } from "../report/write-reports";
 import { ensureLabImage } from "../runtime/lab-image";
+import { PROFILE_ENV } from "../runtime/engine-profile";
+import { engineProfile } from "../runtime/read-engine-profile";
 import { sumPoints } from "./allot-points";
 import type { SubmissionGrade } from "./grade-types";
 import { gradeSubmission } from "./grade-submission";
@@ -87,6 +89,8 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
 
   // Resolved once here and handed down, so that parallel runs never build the lab image twice.
   const image = await ensureLabImage();
+  // The grader's engine decides which checks are n/a, once, for every submission alike.
+  const profile = await engineProfile();
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-grade-"));
   fs.mkdirSync(options.out, { recursive: true });
   const grades: SubmissionGrade[] = new Array(options.submissions.length);
@@ -114,7 +118,8 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
         workers: options.workers,
         stage,
         keep: options.keep,
-        env: { NETLAB_RESOLVED_IMAGE: image.name },
+        env: { NETLAB_RESOLVED_IMAGE: image.name, [PROFILE_ENV]: JSON.stringify(profile) },
+        profile,
         engineLooksStuck: options.engineLooksStuck,
       });
     } catch (err) {

@@ -4,6 +4,7 @@ import type { Course } from "../course/catalogue";
 import { t } from "../messages/translate";
 import { cleanMessage } from "../report/clean-message";
 import { engineLooksStuck } from "../runtime/probe-engine";
+import type { EngineProfile } from "../runtime/engine-profile";
 import { sumPoints } from "./allot-points";
 import type { SubmissionGrade } from "./grade-types";
 import { writeGradingConfig } from "./runner/jest-config";
@@ -28,6 +29,8 @@ export interface SubmissionOptions {
   env?: NodeJS.ProcessEnv;
   /** Asked when tests failed or files were stopped: is the engine stuck? (default: probe it) */
   engineLooksStuck?: () => Promise<boolean>;
+  /** The grader's engine profile: which checks are n/a here. */
+  profile?: EngineProfile;
 }
 
 /**
@@ -81,8 +84,9 @@ export async function gradeSubmission(submission: string, name: string, options:
       faults: rounds.faults,
       timeoutSeconds: options.timeoutSeconds,
       clean: (raw) => cleanMessage(raw, { replace }),
+      profile: options.profile,
     });
-    const base = { name, path: submission, notes: scan.notes, exercises, runs: rounds.runs, maxScore: sumPoints(options.plan.exercises.map((e) => e.points)) };
+    const base = { name, path: submission, notes: scan.notes, exercises, runs: rounds.runs, maxScore: sumPoints(exercises.map((e) => e.maxScore)) };
     if ("graderError" in rounds && rounds.graderError) {
       return { ...base, graded: false, error: rounds.graderError, score: 0, ms: Date.now() - started };
     }

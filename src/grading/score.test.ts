@@ -5,6 +5,7 @@ import type { FileReport } from "./runner/jest-events";
 import { scoreSubmission, type ScoreInput } from "./score";
 import { testKey, type PlannedTest, type TestPlan } from "./test-plan";
 import { sampleExercise } from "./test-support/sample-grade";
+import { profileFromFacts, type EngineNeed } from "../runtime/engine-profile";
 
 const link = sampleExercise("ch3-link", 4);
 const net = sampleExercise("ch3-user-network", 2);
@@ -17,6 +18,7 @@ const planned = (exercise: string, title: string): PlannedTest => ({
   ancestorTitles: [`${exercise}: d`],
   title,
   hidden: false,
+  needs: [],
 });
 const plan: TestPlan = {
   exercises: [link, net],
@@ -62,14 +64,34 @@ describe("scoreSubmission: partial credit per test, faults cost only what they t
     expect(noResult?.tests[1]?.message).toMatch(/did not report a result/);
   });
 
-  test("a check skipped on this engine does not count: its share goes to the others", () => {
+  // The grader's engine: Podman, where --link is refused and bridge networks are not isolated.
+  const podman = profileFromFacts({ version: { Version: "4.3.1", ApiVersion: "1.41", Components: [{ Name: "Podman Engine", Version: "4.3.1" }] }, info: { OSType: "linux" }, endpoint: "/run/podman/podman.sock", platform: "linux" });
+  const needing = (needs: EngineNeed[], ...keys: string[]): TestPlan => ({ ...plan, tests: plan.tests.map((p) => (keys.includes(p.title) ? { ...p, needs } : p)) });
+
+  test("a check this engine cannot show does not count: its share goes to the others, its reason is said", () => {
     const reports = new Map([[file("ch3-link"), report("ch3-link", { a: "passed", b: "pending", c: "passed" })]]);
-    const [l] = scoreSubmission(input({ reports }));
+    const [l] = scoreSubmission(input({ reports, plan: needing(["legacyLinks"], "b"), profile: podman }));
     expect(l?.tests.map((g) => [g.status, g.maxScore])).toEqual([["passed", 2], ["skipped", 0], ["passed", 2]]);
     expect(l?.score).toBe(4);
+    expect(l?.tests[1]?.message).toMatch(/legacy --link/);
   });
 
-  test("when every check of an exercise is skipped, nothing is given for it", () => {
+  test("the grader's engine decides what is n/a: a forged pass or skip of such a check changes nothing", () => {
+    const reports = new Map([[file("ch3-link"), report("ch3-link", { a: "passed", b: "passed", c: "pending" })]]);
+    const [l] = scoreSubmission(input({ reports, plan: needing(["legacyLinks"], "b"), profile: podman }));
+    // b passed but is n/a here: not counted; c was skipped though the engine can show it: failed.
+    expect(l?.tests.map((g) => g.status)).toEqual(["passed", "skipped", "failed"]);
+    expect(l?.tests[2]?.message).toMatch(/did not run/);
+  });
+
+  test("an exercise with nothing this engine can show is out of the maximum, never full marks", () => {
+    const reports = new Map([[file("ch3-user-network"), report("ch3-user-network", { x: "pending", y: "pending" })]]);
+    const [, n] = scoreSubmission(input({ reports, plan: needing(["networkIsolation"], "x", "y"), profile: podman }));
+    expect([n?.score, n?.maxScore]).toEqual([0, 0]);
+    expect(n?.tests.map((g) => g.status)).toEqual(["skipped", "skipped"]);
+  });
+
+  test("a skip that no engine need explains is a check that did not run: failed", () => {
     const reports = new Map([[file("ch3-user-network"), report("ch3-user-network", { x: "skipped", y: "pending" })]]);
     const [, n] = scoreSubmission(input({ reports }));
     expect(n?.score).toBe(0);

@@ -4,6 +4,7 @@ import type { ExerciseGrade, TestGrade } from "./grade-types";
 import type { FileReport, ReportedTest } from "./runner/jest-events";
 import type { FileFault } from "./runner/run-rounds";
 import { testKey, type PlannedTest, type TestPlan } from "./test-plan";
+import { notShownHere, type EngineProfile } from "../runtime/engine-profile";
 
 export interface ScoreInput {
   plan: TestPlan;
@@ -14,12 +15,19 @@ export interface ScoreInput {
   timeoutSeconds: number;
   /** Turns a raw jest message into what the learner reads. */
   clean: (raw: string) => string;
+  /**
+   * The grader's own engine profile: it alone decides which tests are n/a (testNeeding), so that
+   * nothing in a submission can turn a check into one that does not count.
+   */
+  profile?: EngineProfile;
 }
 
 /**
  * Scores every planned test of a submission. An exercise's points are spread over its tests that
- * could run on this engine; a test passes only when jest said so. Whatever went wrong (a blocked
- * exercise, a timed-out or crashed test file, a missing result) costs only the tests it touched.
+ * this engine can show; a test passes only when jest said so. A test the engine cannot show (n/a)
+ * counts for nothing either way, and an exercise with nothing to show is out of the maximum.
+ * Whatever went wrong (a blocked exercise, a timed-out or crashed test file, a missing result) costs
+ * only the tests it touched.
  */
 export function scoreSubmission(input: ScoreInput): ExerciseGrade[] {
   const reported = indexReports(input.reports);
@@ -27,10 +35,9 @@ export function scoreSubmission(input: ScoreInput): ExerciseGrade[] {
     const planned = input.plan.tests.filter((p) => p.exercise === exercise.id);
     const blocked = input.blocked.get(exercise.id);
     const outcomes = planned.map((test) => outcome(test, blocked, reported.get(test.key), input));
-    const counted = outcomes.filter((o) => o.status !== "skipped");
-    // Every check skipped here: nothing could be graded, and that must not read as full marks.
-    const scored = counted.length > 0 ? counted : outcomes.map((o) => ({ ...o, status: "failed" as const }));
-    const shares = allotPoints(exercise.points, scored.length);
+    const scored = outcomes.filter((o) => o.status !== "skipped");
+    const maxScore = scored.length > 0 ? exercise.points : 0;
+    const shares = allotPoints(maxScore, scored.length);
     const tests: TestGrade[] = outcomes.map((o) => {
       const index = scored.findIndex((s) => s.test === o.test);
       const maxScore = index >= 0 ? (shares[index] ?? 0) : 0;
@@ -42,7 +49,7 @@ export function scoreSubmission(input: ScoreInput): ExerciseGrade[] {
       tests,
       blocked,
       score: sumPoints(tests.map((g) => g.score)),
-      maxScore: exercise.points,
+      maxScore,
     };
   });
 }
@@ -52,6 +59,8 @@ type Outcome = Omit<TestGrade, "score" | "maxScore">;
 function outcome(test: PlannedTest, blocked: string | undefined, seen: ReportedTest | undefined, input: ScoreInput): Outcome {
   const failed = (message: string): Outcome => ({ test, status: "failed", message, durationMs: seen?.durationMs ?? 0 });
   const exercise = input.plan.exercises.find((e) => e.id === test.exercise);
+  const notShown = input.profile && notShownHere(input.profile, test.needs);
+  if (notShown) return { test, status: "skipped", message: t(notShown.key, notShown.params), durationMs: 0 };
   if (blocked) return failed(blocked);
   const fault = input.faults.get(test.file);
   if (fault === "timeout") return failed(t("gradeTimeout", { exercise: test.exercise, testFile: test.shownFile, seconds: input.timeoutSeconds, file: exercise?.file ?? "" }));
@@ -61,7 +70,8 @@ function outcome(test: PlannedTest, blocked: string | undefined, seen: ReportedT
   if (!seen) return failed(t("gradeNoResult", { testFile: test.shownFile }));
   if (seen.status === "passed") return { test, status: "passed", message: "", durationMs: seen.durationMs };
   if (seen.status === "failed") return failed(input.clean(seen.failureMessages.join("\n\n")));
-  return { test, status: "skipped", message: t("gradeSkippedHere", {}), durationMs: 0 };
+  // A skip the grader's engine does not explain did not run the check: it cannot be a pass.
+  return failed(t("gradeNotRun", { testFile: test.shownFile }));
 }
 
 /** Reported tests by the same key the plan uses (file, titles, occurrence). */

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Course, Exercise } from "../course/catalogue";
 import { listTs } from "../dev/check-course";
 import { readDeclaredTests } from "./declared-tests";
+import { ENGINE_NEEDS, isEngineNeed, type EngineNeed } from "../runtime/engine-profile";
 
 /** One test the grader expects to see, known before anything runs. */
 export interface PlannedTest {
@@ -17,6 +18,8 @@ export interface PlannedTest {
   title: string;
   /** From --extra-tests: graded, never shipped. */
   hidden: boolean;
+  /** What the engine must show for it to count (testNeeding): decided by the grader's own engine profile. */
+  needs: EngineNeed[];
 }
 
 export interface PlannedFile {
@@ -84,6 +87,7 @@ export function planTests(root: string, course: Course, options: PlanOptions = {
     const seen = new Map<string, number>();
     const exercises = new Set<string>();
     for (const declared of read.tests.filter((d) => !d.skipped)) {
+      for (const need of declared.needs.filter((n) => !isEngineNeed(n))) problems.push(`${candidate.shownFile}:${declared.line}: testNeeding("${need}") names no engine need (known: ${ENGINE_NEEDS.join(", ")})`);
       const top = declared.ancestorTitles[0];
       const exercise = top === undefined ? undefined : exerciseOfTitle(top, ids);
       if (!exercise) {
@@ -104,6 +108,7 @@ export function planTests(root: string, course: Course, options: PlanOptions = {
         ancestorTitles: declared.ancestorTitles,
         title: declared.title,
         hidden: candidate.hidden,
+        needs: declared.needs.filter(isEngineNeed),
       });
     }
     if (exercises.size > 0) files.push({ ...candidate, exercises: [...exercises] });

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { NetlabError } from "../errors";
 import { getEngine } from "../runtime/engine";
 import { ensureLabImage } from "../runtime/lab-image";
+import { engineProfile } from "../runtime/read-engine-profile";
 import { reapOrphans } from "./reaper";
 import { currentRun, LABELS, REAP_RUN_SCRIPT, startRun } from "./run-identity";
 import { removeLabelled } from "./teardown";
@@ -22,6 +23,8 @@ export async function startLabRun(log: (line: string) => void = () => undefined)
   for (const failure of reaped.failed) log(`Could not remove yet what an interrupted run left (${failure}); the next run or \`npx netlab clean\` tries again`);
   const image = await ensureLabImage(log);
   process.env.NETLAB_RESOLVED_IMAGE = image.name;
+  // Read once here; jest workers and child processes get it through the environment (testNeeding).
+  await engineProfile();
   reapOnSignal(run.runId);
 }
 

@@ -81,6 +81,7 @@ export class Lab implements AsyncDisposable {
         env: options.env,
         command: options.command ?? STAY_UP,
         publish: options.publish?.map(parsePublish),
+        userDefinedNetwork: userDefined,
       });
       const container = new LabContainer(this, name, real, started);
       this.containers.set(name, container);

@@ -6,6 +6,7 @@ import { exerciseMessages } from "./exercise-messages";
 import { gradingMessages } from "./grading-messages";
 import { labMessages } from "./lab-messages";
 import { matcherMessages } from "./matcher-messages";
+import { profileMessages } from "./profile-messages";
 
 /**
  * Every text a learner reads, English and Simplified Chinese side by side, one file per area.
@@ -20,6 +21,7 @@ export const catalogue = {
   ...courseMessages,
   ...gradingMessages,
   ...cliMessages,
+  ...profileMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -85,19 +85,4 @@ export const courseMessages = {
     () => `connect adds a network, it does not move the container: c1 keeps eth0 on docker0 beside its new interface on mynet.`,
     () => `connect 是增加一个网络，而不是搬走容器：c1 保留 docker0 上的 eth0，同时多了 mynet 上的新网卡。`,
   ),
-  // Checks that cannot run everywhere.
-  engineNotLocal: entry<{ gateway: string }>(
-    (p) =>
-      `the Docker engine does not run on this host (none of its interfaces holds the bridge gateway ${p.gateway}): with Docker Desktop or Colima the bridge lives in a VM, so its containers cannot be pinged from here and its NAT rules are not this host's.`,
-    (p) =>
-      `Docker 引擎不在本机运行（本机没有任何接口持有网桥网关 ${p.gateway}）：使用 Docker Desktop 或 Colima 时网桥位于虚拟机中，因此无法从这里 ping 通容器，本机的 NAT 规则也不是引擎的。`,
-  ),
-  iptablesUnreadable: entry<{ cause: string }>(
-    (p) => `the host's NAT rules could not be read ("iptables -t nat -S POSTROUTING" said: ${p.cause}); run it as root on the Docker host to see them.`,
-    (p) => `无法读取主机的 NAT 规则（"iptables -t nat -S POSTROUTING" 输出：${p.cause}）；请在 Docker 主机上以 root 身份运行它查看。`,
-  ),
-  checkSkipped: entry<{ check: string; reason: string }>(
-    (p) => `skipped: ${p.check}\nWhy: ${p.reason}`,
-    (p) => `已跳过：${p.check}\n原因：${p.reason}`,
-  ),
 };

@@ -68,9 +68,9 @@ export const gradingMessages = {
     (p) => `This test did not report a result although ${p.testFile} ran.`,
     (p) => `虽然 ${p.testFile} 已运行，但这个测试没有报告结果。`,
   ),
-  gradeSkippedHere: entry(
-    () => `This check cannot run on the grading engine; it does not count.`,
-    () => `这项检查无法在评分所用的引擎上运行；不计分。`,
+  gradeNotRun: entry<{ testFile: string }>(
+    (p) => `This check of ${p.testFile} was skipped, though the grading engine can show it: it did not run, so it cannot count as passed.`,
+    (p) => `${p.testFile} 中的这项检查被跳过了，但评分所用的引擎可以展示它：它没有运行，因此不能算作通过。`,
   ),
   gradeNoExercises: entry<{ path: string }>(
     (p) => `No exercises/ folder in this submission (${p.path}), so nothing could be graded. Submit your repository with its exercises/ folder.`,
@@ -110,6 +110,15 @@ export const gradingMessages = {
     (p) => `教师专用检查：${p.total} 项中通过 ${p.passed} 项（不显示细节）。`,
   ),
   fbNotes: entry(() => "Notes", () => "备注"),
+  fbNotShown: entry(() => "Not counted on the grading engine", () => "在评分引擎上不计分"),
+  fbNotShownIntro: entry(
+    () => "The grading engine cannot show these checks; they are left out of the score and of its maximum.",
+    () => "评分所用的引擎无法展示这些检查；它们不计入得分，也不计入满分。",
+  ),
+  resultsNotShown: entry<{ count: number; checks: string }>(
+    (p) => `${p.count} check(s) are n/a on the grading engine and left out of max_score (feedback.md says why): ${p.checks}`,
+    (p) => `${p.count} 项检查在评分引擎上不适用，不计入 max_score（原因见 feedback.md）：${p.checks}`,
+  ),
   resultsSummary: entry<{ score: string; max: string; passed: number; total: number }>(
     (p) => `netlab: ${p.score} / ${p.max} points; ${p.passed} of ${p.total} checks pass. feedback.md explains every failing check.`,
     (p) => `netlab：${p.score} / ${p.max} 分；${p.total} 项检查中通过 ${p.passed} 项。feedback.md 解释了每一项未通过的检查。`,

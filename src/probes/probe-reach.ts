@@ -1,4 +1,5 @@
 import type { LabContainer } from "../lab/lab-container";
+import { NetlabError } from "../errors";
 import { assertLabTarget, isAddress } from "./lab-targets";
 
 /** What one ping from a container to a name or address showed. */
@@ -43,13 +44,34 @@ async function pingOnce(from: LabContainer, target: string, waitSeconds: number)
   await assertLabTarget(from.lab, target);
   const { stdout, stderr, exitCode } = await from.exec(["ping", "-c", "1", "-W", String(waitSeconds), target], (waitSeconds + 4) * 1000);
   const output = `${stdout}${stderr}`.trim();
+  const seen = readPing(output, exitCode, target);
+  if (seen.kind === "broken") throw new NetlabError("probeBroken", { tool: `ping ${target}`, container: from.name, output: seen.output });
+  // Silence counts only if ping can get an answer at all from here: its own loopback must answer.
+  if (seen.kind === "silent") await assertPingWorks(from);
+  return { from: from.name, target, resolved: seen.kind !== "unresolved", address: seen.kind === "unresolved" ? undefined : seen.address, replied: seen.kind === "replied", output };
+}
+
+async function assertPingWorks(from: LabContainer): Promise<void> {
+  const control = await from.exec(["ping", "-c", "1", "-W", "1", "127.0.0.1"], 5000);
+  const output = `${control.stdout}${control.stderr}`.trim();
+  if (readPing(output, control.exitCode, "127.0.0.1").kind !== "replied") {
+    throw new NetlabError("probeBroken", { tool: "ping 127.0.0.1", container: from.name, output: output.split("\n").slice(-1)[0] ?? output });
+  }
+}
+
+/** What busybox (or iputils) ping said, told apart: an answer, silence, no such name, or a ping that could not run. */
+export type PingSeen =
+  | { kind: "replied" | "silent"; address: string }
+  | { kind: "unresolved" }
+  | { kind: "broken"; output: string };
+
+export function readPing(output: string, exitCode: number, target: string): PingSeen {
   const header = /^PING \S+ \((\d+\.\d+\.\d+\.\d+)\)/m.exec(output);
-  return {
-    from: from.name,
-    target,
-    resolved: isAddress(target) || header !== null,
-    address: header?.[1] ?? (isAddress(target) ? target : undefined),
-    replied: exitCode === 0 && /\b1 packets received\b/.test(output),
-    output,
-  };
+  const address = header?.[1] ?? (isAddress(target) ? target : undefined);
+  if (exitCode === 0 && /\b1 packets received\b/.test(output) && address) return { kind: "replied", address };
+  // "bad address 'c2'" (busybox), "Name or service not known" / "Temporary failure in name resolution" (iputils).
+  if (!header && /bad address|not known|failure in name resolution/i.test(output)) return { kind: "unresolved" };
+  // Sent and unanswered: ping's own statistics say so. Anything else (permission denied without NET_RAW, no ping) proves nothing.
+  if (header && address && /\b0 (packets )?received\b/.test(output)) return { kind: "silent", address };
+  return { kind: "broken", output: output.split("\n").filter(Boolean).slice(-1)[0] ?? `exit code ${exitCode}` };
 }

@@ -52,6 +52,13 @@ export function toFeedbackMarkdown(grade: SubmissionGrade, options: FeedbackOpti
     for (const e of failing) out.push(...exerciseDetails(e, lang, showHidden));
   }
 
+  const notShown = grade.exercises.flatMap((e) => e.tests.filter((g) => g.status === "skipped" && (showHidden || !g.test.hidden)).map((g) => ({ e, g })));
+  if (notShown.length > 0) {
+    out.push(`## ${t("fbNotShown", {}, lang)}`, "", t("fbNotShownIntro", {}, lang), "");
+    for (const { e, g } of notShown) out.push(`- ○ ${e.exercise.id}: ${g.test.title}: ${g.message.replace(/\n/g, " ")}`);
+    out.push("");
+  }
+
   if (grade.notes.length > 0) {
     out.push(`## ${t("fbNotes", {}, lang)}`, "", ...grade.notes.map((n) => `- ${n.replace(/\n/g, " ")}`), "");
   }

@@ -58,11 +58,13 @@ export function toResults(grade: SubmissionGrade, options: ResultsOptions): Grad
   const summary = grade.graded
     ? t("resultsSummary", { score: formatPoints(grade.score), max: formatPoints(grade.maxScore), passed, total: tests.length })
     : t("gradeNotGraded", { name: grade.name, detail: grade.error ?? "" });
+  const notShown = grade.exercises.flatMap((e) => e.tests.filter((g) => g.status === "skipped").map((g) => `${e.exercise.id}: ${g.test.hidden ? "(hidden)" : g.test.title}`));
+  const notShownLine = notShown.length > 0 ? [t("resultsNotShown", { count: notShown.length, checks: notShown.join("; ") })] : [];
   return {
     score: grade.graded ? grade.score : 0,
     max_score: grade.maxScore,
     execution_time: Math.round(grade.ms / 1000),
-    output: [summary, ...grade.notes].join("\n\n"),
+    output: [summary, ...notShownLine, ...grade.notes].join("\n\n"),
     visibility: "visible",
     stdout_visibility: "hidden",
     tests: grade.graded ? tests : [],

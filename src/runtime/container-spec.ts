@@ -1,6 +1,8 @@
 import type { StartedTestContainer, WaitStrategy } from "testcontainers";
 import { NetlabError } from "../errors";
 import { getEngine } from "./engine";
+import type { EngineProfile } from "./engine-profile";
+import { engineProfile } from "./read-engine-profile";
 
 /** What `docker run` is asked for, already in the engine's terms (real names, not the learner's). */
 export interface ContainerSpec {
@@ -18,6 +20,8 @@ export interface ContainerSpec {
   command: string[];
   /** -p HOST:CONTAINER (host 0 = any free port) */
   publish?: Array<{ host: number; container: number }>;
+  /** On a network of the lab's own (docker network create), where the engine's DNS answers names. */
+  userDefinedNetwork?: boolean;
 }
 
 // netlab checks state with its own bounded probes, so a container counts as started when Docker says so.
@@ -40,7 +44,7 @@ type Testcontainers = typeof import("testcontainers");
  */
 const defineLabContainer = ({ GenericContainer }: Testcontainers) =>
   class LabContainerDefinition extends GenericContainer {
-    constructor(spec: ContainerSpec) {
+    constructor(spec: ContainerSpec, profile: EngineProfile) {
       super(spec.image);
       this.withName(spec.name)
         .withLabels(spec.labels)
@@ -61,8 +65,13 @@ const defineLabContainer = ({ GenericContainer }: Testcontainers) =>
       if (spec.aliases?.length) {
         this.createOpts.NetworkingConfig = { EndpointsConfig: { [spec.networkMode]: { Aliases: spec.aliases } } };
       }
+      // The probes ping: Docker grants NET_RAW by default, Podman does not (busybox ping then cannot open its socket).
+      this.hostConfig.CapAdd = ["NET_RAW"];
       const bridged = !["host", "none"].includes(spec.networkMode) && !spec.networkMode.startsWith("container:");
-      if (bridged) {
+      // Podman's names come from aardvark-dns on the network's gateway, named in resolv.conf: a DNS
+      // server of our own would replace it (Docker's embedded DNS at 127.0.0.11 stays whatever we set).
+      const engineAnswersNames = spec.userDefinedNetwork === true && profile.embeddedDns === "gateway";
+      if (bridged && !engineAnswersNames) {
         // Name lookups of lab containers must never leave the machine: send whatever the container
         // cannot resolve itself to its own loopback, where nothing answers, and give up after a second.
         this.hostConfig.Dns = ["127.0.0.1"];
@@ -86,5 +95,5 @@ export async function startContainer(spec: ContainerSpec): Promise<StartedTestCo
   );
   if (!present) throw new NetlabError("imageGone", { image: spec.image });
   LabContainerDefinition ??= defineLabContainer(await import("testcontainers"));
-  return new LabContainerDefinition(spec).start();
+  return new LabContainerDefinition(spec, await engineProfile()).start();
 }

@@ -1,5 +1,5 @@
 import { routeToContainer, type HostRoute } from "@target/ch2/host-reach";
-import { defaultBridge, parseIpRoute, probeHostPing, probeMasquerade, reportSkipped, useExercise } from "../../src/testing";
+import { defaultBridge, engineProfile, parseIpRoute, probeHostPing, probeMasquerade, testNeeding, useExercise } from "../../src/testing";
 
 describe("ch2-host-reach: the host reaches a container through docker0, and NATs its traffic out", () => {
   const ex = useExercise<HostRoute>("ch2-host-reach", (lab) => routeToContainer(lab));
@@ -19,19 +19,16 @@ describe("ch2-host-reach: the host reaches a container through docker0, and NATs
     expect(routes.find((r) => r.destination === "default")).toMatchObject({ via: gateway, dev: "eth0" });
   });
 
-  test("the host pings c1 through docker0 (where the engine runs on this host)", async () => {
+  testNeeding("hostIsNetworkHost")("the host pings c1 through docker0 (where the engine runs on this host)", async () => {
     const { lab, value } = await ex.ready();
-    const { gateway } = await defaultBridge(lab);
-    const reply = await probeHostPing(lab, value.address, gateway);
-    if (reply.status === "skipped") return reportSkipped("the host pings c1", reply.reason);
+    const reply = await probeHostPing(lab, value.address);
     expect(reply).toMatchObject({ status: "replied" });
   });
 
-  test("outbound NAT: the host masquerades the bridge's subnet when it leaves by another interface", async () => {
+  testNeeding("hostFirewall")("outbound NAT: the host masquerades the bridge's subnet when it leaves by another interface", async () => {
     const { lab } = await ex.ready();
-    const { subnet, bridge, gateway } = await defaultBridge(lab);
-    const nat = await probeMasquerade(subnet, bridge, gateway);
-    if (nat.status === "skipped") return reportSkipped("the MASQUERADE rule for the default bridge", nat.reason);
+    const [{ subnet, bridge }, profile] = await Promise.all([defaultBridge(lab), engineProfile()]);
+    const nat = await probeMasquerade(subnet, bridge, profile.firewall);
     expect(nat).toMatchObject({ status: "found" });
   });
 });

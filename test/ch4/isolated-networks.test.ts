@@ -1,6 +1,6 @@
 import { isolateNetworks } from "@target/ch4/isolated-networks";
 import type { Lab, SubnetPlan } from "../../src/index";
-import { addressOn, defaultBridge, expectNetworks, probeInterfaces, useExercise } from "../../src/testing";
+import { addressOn, defaultBridge, expectNetworks, probeInterfaces, useExercise, testNeeding } from "../../src/testing";
 
 /** The host end of a container's veth pair, found through its eth0@ifN. */
 async function hostEnd(lab: Lab, container: string) {
@@ -22,7 +22,7 @@ describe("ch4-isolated-networks: a docker0 container and a mynet container canno
     await expect(lab.container("c2")).toHaveAddressIn(plan?.subnet as string);
   });
 
-  test("they cannot reach each other, not even by address", async () => {
+  testNeeding("networkIsolation")("they cannot reach each other, not even by address", async () => {
     const { lab } = await ex.ready();
     const [c1, c2] = await Promise.all([addressOn(lab, "c1", "bridge"), addressOn(lab, "c2", "mynet")]);
     await Promise.all([expect(lab.container("c1")).not.toReach(c2), expect(lab.container("c2")).not.toReach(c1)]);

@@ -1,6 +1,6 @@
 import { connectNetworks } from "@target/ch4/network-connect";
 import type { SubnetPlan } from "../../src/index";
-import { addressOn, contains, defaultBridge, expectNetworks, parseCidr, probeInterfaces, useExercise } from "../../src/testing";
+import { addressOn, contains, defaultBridge, expectNetworks, parseCidr, probeInterfaces, useExercise, testNeeding } from "../../src/testing";
 
 describe("ch4-network-connect: docker network connect puts c1 on a second network", () => {
   let plan: SubnetPlan | undefined;
@@ -32,7 +32,7 @@ describe("ch4-network-connect: docker network connect puts c1 on a second networ
     await expect(lab.container("c1")).toReach(await addressOn(lab, "c3", "bridge"));
   });
 
-  test("c3, never connected, still cannot reach c2", async () => {
+  testNeeding("networkIsolation")("c3, never connected, still cannot reach c2", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c3")).not.toReach(await addressOn(lab, "c2", "mynet"));
   });

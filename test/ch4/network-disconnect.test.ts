@@ -1,5 +1,5 @@
 import { disconnectC1 } from "@target/ch4/network-disconnect";
-import { addressOn, defaultBridge, expectNetworks, probeInterfaces, useExercise } from "../../src/testing";
+import { addressOn, defaultBridge, expectNetworks, probeInterfaces, useExercise, testNeeding } from "../../src/testing";
 
 describe("ch4-network-disconnect: docker network disconnect takes the second network back", () => {
   const ex = useExercise("ch4-network-disconnect", async (lab) => {
@@ -19,7 +19,7 @@ describe("ch4-network-disconnect: docker network disconnect takes the second net
     expect(inside.map((i) => i.name).sort()).toEqual(["eth0", "lo"]);
   });
 
-  test("c1 no longer reaches c2, and c2 no longer resolves c1", async () => {
+  testNeeding("networkIsolation")("c1 no longer reaches c2, and c2 no longer resolves c1", async () => {
     const { lab } = await ex.ready();
     const c2 = await addressOn(lab, "c2", "mynet");
     await Promise.all([expect(lab.container("c1")).not.toReach(c2), expect(lab.container("c2")).not.toResolve("c1")]);

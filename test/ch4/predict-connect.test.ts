@@ -1,5 +1,5 @@
 import * as answers from "@target/ch4/predict-connect";
-import { addressOn, anyAnswered, checkPrediction, probeReach, t, useLab } from "../../src/testing";
+import { addressOn, anyAnswered, checkPrediction, probeReach, t, useLab, testNeeding } from "../../src/testing";
 
 describe("ch4-predict-connect: predict what docker network connect changes, then see", () => {
   const lab = useLab();
@@ -19,7 +19,7 @@ describe("ch4-predict-connect: predict what docker network connect changes, then
     checkPrediction(t("qConnectByName", {}), answers.c1PingsC2ByName, seen, t("whyConnectByName", {}));
   });
 
-  test("prediction: can c3, never connected, ping c2's address?", async () => {
+  testNeeding("networkIsolation")("prediction: can c3, never connected, ping c2's address?", async () => {
     const seen = answered && (await probeReach(lab().container("c3"), await addressOn(lab(), "c2", "mynet"), { confirm: true })).replied;
     checkPrediction(t("qOtherStillIsolated", {}), answers.c3PingsC2, seen, t("whyOtherStillIsolated", {}));
   });

@@ -1,9 +1,14 @@
+import os from "node:os";
+import path from "node:path";
 import { EXIT } from "../../src/cli/command";
+import { NA_LOG_ENV } from "../../src/course/not-shown-log";
 import { NetlabError } from "../../src/errors";
 import { startLabRun } from "../../src/lab/lab-run";
 
 /** Once per jest run: check the engine, reap what killed runs left, make sure the lab image exists. */
 export default async function globalSetup(): Promise<void> {
+  // Where testNeeding records the checks this engine cannot show, for the n/a reporter (one file per run).
+  process.env[NA_LOG_ENV] ??= path.join(os.tmpdir(), `netlab-na-${process.pid}-${Date.now()}.jsonl`);
   try {
     await startLabRun((line) => process.stderr.write(`netlab: ${line}\n`));
   } catch (err) {

@@ -19,7 +19,7 @@ export function sampleExercise(id: string, points: number, kind: Exercise["kind"
 }
 
 export function plannedTest(exercise: string, title: string, hidden = false, file = `/root/test/${exercise}.test.ts`): PlannedTest {
-  return { key: `${file}\u0000${title}`, file, shownFile: hidden ? `hidden/${exercise}.test.ts` : `test/${exercise}.test.ts`, exercise, ancestorTitles: [`${exercise}: describe`], title, hidden };
+  return { key: `${file}\u0000${title}`, file, shownFile: hidden ? `hidden/${exercise}.test.ts` : `test/${exercise}.test.ts`, exercise, ancestorTitles: [`${exercise}: describe`], title, hidden, needs: [] };
 }
 
 export function testGrade(test: PlannedTest, status: TestGrade["status"], maxScore: number, message = ""): TestGrade {
