@@ -6,6 +6,7 @@
 export const heavy = {
   engine: () => require("../runtime/engine") as typeof import("../runtime/engine"),
   engineInfo: () => require("../runtime/engine-info") as typeof import("../runtime/engine-info"),
+  engineProfile: () => require("../runtime/read-engine-profile") as typeof import("../runtime/read-engine-profile"),
   labImage: () => require("../runtime/lab-image") as typeof import("../runtime/lab-image"),
   containers: () => require("../runtime/containers") as typeof import("../runtime/containers"),
   networks: () => require("../runtime/networks") as typeof import("../runtime/networks"),

@@ -537,17 +537,17 @@ export const cliMessages = {
   ),
   cliDoctorEngine: entry(() => "Docker engine", () => "Docker 引擎"),
   cliDoctorKind: entry(() => "Engine kind", () => "引擎类型"),
-  cliDoctorKindDetail: entry<{ kind: string; os: string; version: string }>(
+  cliDoctorKindDetail: entry<{ kind: string; engine: string; api: string; here: "yes" | "no" }>(
     (p) =>
-      `${{ "docker-desktop": "Docker Desktop", colima: "Colima", rootless: "rootless Docker", orbstack: "OrbStack", podman: "Podman", "native-linux": "native Linux" }[p.kind] ?? p.kind} ` +
-      `(${p.os}, engine ${p.version})`,
+      `${{ "docker-desktop": "Docker Desktop", colima: "Colima", rootless: "rootless Docker", orbstack: "OrbStack", podman: "Podman", "native-linux": "native Linux" }[p.kind] ?? p.kind}: ` +
+      `${p.engine}, API ${p.api}; this machine is the engine's network host: ${p.here}`,
     (p) =>
-      `${{ "docker-desktop": "Docker Desktop", colima: "Colima", rootless: "rootless Docker", orbstack: "OrbStack", podman: "Podman", "native-linux": "原生 Linux" }[p.kind] ?? p.kind} ` +
-      `（${p.os}，引擎 ${p.version}）`,
+      `${{ "docker-desktop": "Docker Desktop", colima: "Colima", rootless: "rootless Docker", orbstack: "OrbStack", podman: "Podman", "native-linux": "原生 Linux" }[p.kind] ?? p.kind}：` +
+      `${p.engine}，API ${p.api}；本机是否为引擎的网络主机：${p.here === "yes" ? "是" : "否"}`,
   ),
-  cliDoctorVmNote: entry(
-    () => "The engine runs in a VM: docker0, veths and host routes live there, and netlab reads them from there",
-    () => "引擎运行在虚拟机中：docker0、veth 和主机路由都在虚拟机里，netlab 会从那里读取",
+  cliDoctorNotShown: entry<{ count: number }>(
+    (p) => `On this engine the course cannot show ${p.count} thing(s); those checks are n/a (skipped with the reason, never counted as passed):`,
+    (p) => `在此引擎上，课程有 ${p.count} 项内容无法展示；这些检查不适用（跳过并说明原因，绝不算作通过）：`,
   ),
   cliDoctorDeadlockFix: entry<{ version: string }>(
     (p) =>
@@ -558,18 +558,6 @@ export const cliMessages = {
       `Docker ${p.version} 在容器同时加入和离开同一个网络时可能让网络控制器死锁（moby/moby#42545，20.10.27 已修复）：` +
       "此时 `docker version` 仍有应答，其他操作都在等待。出现时 netlab 会说明；请重启引擎（`sudo systemctl restart docker`）。" +
       "升级 Docker 可以彻底解决。",
-  ),
-  cliDoctorRootlessFix: entry(
-    () =>
-      "Rootless Docker keeps bridges and veths in its own namespace: the exercises run, but checks that reach containers from the host may be skipped. " +
-      "For the full course use the system engine (`sudo systemctl start docker`) or Docker Desktop.",
-    () =>
-      "rootless Docker 把网桥和 veth 放在它自己的命名空间里：练习可以运行，但从主机访问容器的检查可能被跳过。" +
-      "要完整学习本课程，请使用系统引擎（`sudo systemctl start docker`）或 Docker Desktop。",
-  ),
-  cliDoctorOtherFix: entry(
-    () => "netlab is tested on Docker Engine, Docker Desktop, Colima and rootless Docker; other engines may differ in bridges and DNS.",
-    () => "netlab 在 Docker Engine、Docker Desktop、Colima 和 rootless Docker 上测试过；其他引擎在网桥和 DNS 上可能有差异。",
   ),
   cliDoctorImage: entry(() => "Lab image", () => "实验镜像"),
   cliDoctorImagePresent: entry<{ image: string }>(

@@ -3,7 +3,8 @@ import { t } from "../../messages/translate";
 import { probeEngine } from "../../runtime/probe-engine";
 import { findClashes, pickFreeSubnet } from "../../lab/subnet-plan";
 import { heavy } from "../heavy";
-import { engineKind, hasNetworkDeadlock } from "./engine-kind";
+import { hasNetworkDeadlock } from "./engine-kind";
+import { ENGINE_NEEDS, engineName, missingNeed } from "../../runtime/engine-profile";
 
 export interface CheckResult {
   status: "ok" | "warn" | "fail" | "skip";
@@ -49,14 +50,16 @@ export const DOCTOR_CHECKS: DoctorCheck[] = [
     title: () => t("cliDoctorKind", {}),
     needsEngine: true,
     run: async () => {
-      const info = await heavy.engineInfo().engineInfo();
-      const kind = engineKind(info, (await probeEngine()).endpoint);
-      const detail = t("cliDoctorKindDetail", { kind, os: info.operatingSystem, version: info.serverVersion });
-      if (kind === "rootless") return { status: "warn", detail, fix: t("cliDoctorRootlessFix", {}) };
-      if (kind === "docker-desktop" || kind === "colima" || kind === "orbstack") return { status: "ok", detail: `${detail}. ${t("cliDoctorVmNote", {})}` };
-      if (kind === "podman" || kind === "other") return { status: "warn", detail, fix: t("cliDoctorOtherFix", {}) };
-      if (hasNetworkDeadlock(info.serverVersion)) return { status: "warn", detail, fix: t("cliDoctorDeadlockFix", { version: info.serverVersion }) };
-      return { status: "ok", detail };
+      const profile = await heavy.engineProfile().engineProfile();
+      const detail = t("cliDoctorKindDetail", { kind: profile.kind, engine: engineName(profile), api: profile.apiVersion, here: profile.networkHostIsHere ? "yes" : "no" });
+      // What the course cannot show on this engine: each such check is n/a (never counted), with this reason.
+      const notShown = ENGINE_NEEDS.map((need) => missingNeed(profile, need)).filter((r) => r !== undefined);
+      const reasons = [...new Map(notShown.map((r) => [r.key, t(r.key, r.params)])).values()];
+      if (profile.product === "docker" && hasNetworkDeadlock(profile.version)) {
+        return { status: "warn", detail, fix: [t("cliDoctorDeadlockFix", { version: profile.version }), ...reasons].join("\n") };
+      }
+      if (reasons.length === 0) return { status: "ok", detail };
+      return { status: "warn", detail, fix: [t("cliDoctorNotShown", { count: reasons.length }), ...reasons.map((r) => `- ${r}`)].join("\n") };
     },
   },
   {
