@@ -96,6 +96,10 @@ export const cliMessages = {
     (p) => `✓ ${p.id} passed: ${p.passed}/${p.passed} checks${p.skipped ? ` (${p.skipped} skipped on this engine)` : ""}, +${p.points} points.`,
     (p) => `✓ ${p.id} 通过：${p.passed}/${p.passed} 项检查${p.skipped ? `（${p.skipped} 项在此引擎上跳过）` : ""}，+${p.points} 分。`,
   ),
+  cliCheckNotShown: entry<{ id: string; skipped: number; docs: string }>(
+    (p) => `○ ${p.id}: this engine cannot show any of its ${p.skipped} checks (why: above). It is n/a here, not passed; read docs/en/${p.docs} and try it on an engine that shows it.`,
+    (p) => `○ ${p.id}：此引擎无法展示它的全部 ${p.skipped} 项检查（原因见上）。它在这里不适用，也不算通过；请阅读 docs/zh/${p.docs}，并在能展示它的引擎上试试。`,
+  ),
   cliCheckFailed: entry<{ id: string; passed: number; total: number }>(
     (p) => `✗ ${p.id} is not done yet: ${p.passed}/${p.total} checks pass.`,
     (p) => `✗ ${p.id} 尚未完成：${p.passed}/${p.total} 项检查通过。`,
@@ -163,6 +167,7 @@ export const cliMessages = {
   cliColTitle: entry(() => "title", () => "标题"),
   cliDone: entry(() => "done", () => "完成"),
   cliPending: entry(() => "pending", () => "未完成"),
+  cliNotShown: entry(() => "n/a here", () => "此处不适用"),
   cliListFooter: entry<{ done: number; total: number; points: number; totalPoints: number }>(
     (p) => `${p.done}/${p.total} exercises done, ${p.points}/${p.totalPoints} points.`,
     (p) => `已完成 ${p.done}/${p.total} 个练习，${p.points}/${p.totalPoints} 分。`,

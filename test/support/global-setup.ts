@@ -7,8 +7,12 @@ import { startLabRun } from "../../src/lab/lab-run";
 
 /** Once per jest run: check the engine, reap what killed runs left, make sure the lab image exists. */
 export default async function globalSetup(): Promise<void> {
-  // Where testNeeding records the checks this engine cannot show, for the n/a reporter (one file per run).
-  process.env[NA_LOG_ENV] ??= path.join(os.tmpdir(), `netlab-na-${process.pid}-${Date.now()}.jsonl`);
+  // Where testNeeding records the checks this engine cannot show, for the n/a reporter (one file per
+  // run, removed by global teardown); a caller that set its own (netlab run) reads and removes it.
+  if (!process.env[NA_LOG_ENV]) {
+    process.env[NA_LOG_ENV] = path.join(os.tmpdir(), `netlab-na-${process.pid}-${Date.now()}.jsonl`);
+    process.env.NETLAB_NA_LOG_OWNED = "1";
+  }
   try {
     await startLabRun((line) => process.stderr.write(`netlab: ${line}\n`));
   } catch (err) {

@@ -5,6 +5,6 @@ import { endLabRun } from "../../src/lab/lab-run";
 /** Once per jest run: remove anything of this run that a Lab's own teardown missed, and the run's n/a log. */
 export default async function globalTeardown(): Promise<void> {
   const naLog = process.env[NA_LOG_ENV];
-  if (naLog) fs.rmSync(naLog, { force: true });
+  if (naLog && process.env.NETLAB_NA_LOG_OWNED) fs.rmSync(naLog, { force: true });
   await endLabRun();
 }

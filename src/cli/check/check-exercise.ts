@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import type { Exercise } from "../../course/catalogue";
 import { t } from "../../messages/translate";
 import { probeEngine } from "../../runtime/probe-engine";
@@ -5,6 +6,7 @@ import { NetlabError } from "../../errors";
 import { LABELS } from "../../lab/run-identity";
 import { heavy } from "../heavy";
 import { titleOf } from "../course/exercises";
+import { readNotShown } from "../../course/not-shown-log";
 import { loadProgress, recordCheck, type LastCheck } from "../state/progress-store";
 import { spinnerStream, startStep } from "../ui/progress";
 import { matchMessage } from "../hints/message-pattern";
@@ -16,6 +18,8 @@ export const CHECK_TIMEOUT_MS = Number(process.env.NETLAB_CHECK_TIMEOUT_MS ?? 12
 
 export interface CheckOutcome {
   passed: boolean;
+  /** Every check was n/a on this engine: nothing to do here, nothing passed either. */
+  notShown?: boolean;
   /** Tests that passed and tests that ran (passed + failed). */
   passedCount: number;
   total: number;
@@ -64,6 +68,10 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
     CHECK_TIMEOUT_MS,
   );
   step.stop();
+  // The checks this engine cannot show (testNeeding), with why: n/a, never a pass.
+  const notShown = readNotShown(runner.naLog);
+  fs.rmSync(runner.naLog, { force: true });
+  for (const record of notShown) io.stdout(`  ○ ${record.text.replace(/\n/g, "\n    ")}`);
 
   if (outcome.kind === "stopped") return { passed: false, passedCount: 0, total: 0, crashed: true, ms: outcome.ms };
   if (outcome.kind === "crashed") {
@@ -107,6 +115,10 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
 
   for (const line of failureLines(groups, report.suiteErrors)) io.stdout(line);
   io.stdout("");
+  if (!counts.suiteFailed && total === 0 && counts.skipped > 0) {
+    io.stdout(t("cliCheckNotShown", { id: exercise.id, skipped: counts.skipped, docs: exercise.docs }));
+    return { passed: false, notShown: true, passedCount: 0, total: 0, crashed: false, ms: outcome.ms };
+  }
   if (passed) {
     io.stdout(t("cliCheckPassed", { id: exercise.id, passed: counts.passed, skipped: counts.skipped, points: exercise.points }));
   } else if (counts.suiteFailed) {

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import os from "node:os";
 import path from "node:path";
+import { NA_LOG_ENV } from "../../course/not-shown-log";
 import { parseJestReport, type JestReport } from "../../dev/jest-report";
 import { LABELS } from "../../lab/run-identity";
 import { heavy } from "../heavy";
@@ -31,6 +33,8 @@ export type RunOutcome =
 type Message = RunnerEvent | { type: "ready" } | { type: "file"; report: Parameters<typeof parseJestReport>[0]; at: number } | { type: "done" } | { type: "error"; message: string };
 
 const RUNNER = path.join(__dirname, "jest-runner.js");
+/** Runners started by this process: each gets an n/a log of its own. */
+let startedRunners = 0;
 
 /**
  * A jest process started ahead of the check it will run (see jest-runner.js): node, jest, ts-jest,
@@ -44,11 +48,14 @@ export class WarmRunner {
   private used = false;
   private readySeen = false;
   private stopping = false;
+  /** Where the check's n/a tests record why (read while the check runs: its teardown removes it). */
+  readonly naLog: string;
   /** The run id the check's global setup chose (labels everything it makes), once it has started. */
   runId?: string;
   private reported = false;
 
   private constructor(root: string, env: NodeJS.ProcessEnv) {
+    this.naLog = env[NA_LOG_ENV] ?? "";
     this.child = spawn(process.execPath, [RUNNER], { cwd: root, env, stdio: ["ignore", "pipe", "pipe", "ipc"] });
     this.exited = new Promise((resolve) => this.child.once("exit", () => resolve()));
     const keep = (data: Buffer) => {
@@ -73,7 +80,8 @@ export class WarmRunner {
 
   /** Starts a runner for the project at root. The course tests check exercises/ (NETLAB_TARGET is cleared). */
   static start(root: string, env: NodeJS.ProcessEnv = process.env): WarmRunner {
-    const childEnv: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: "0" };
+    // Where the check's n/a tests say why (testNeeding); its global teardown removes the file.
+    const childEnv: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: "0", [NA_LOG_ENV]: path.join(os.tmpdir(), `netlab-na-${process.pid}-${++startedRunners}.jsonl`) };
     delete childEnv.NETLAB_TARGET;
     delete childEnv.JEST_WORKER_ID;
     return new WarmRunner(root, childEnv);

@@ -3,16 +3,16 @@ import { loadCatalogue, type Course, type Exercise } from "../../course/catalogu
 import { currentLanguage, type Language } from "../../messages/language";
 import { t } from "../../messages/translate";
 import { EXIT, ExitError } from "../command";
-import { isDone, type Progress } from "../state/progress-store";
+import { isSettled, type Progress } from "../state/progress-store";
 
 /** The course in order, from the catalogue (an invalid catalogue is netlab's bug, not the learner's). */
 export function loadCourse(): Course {
   return loadCatalogue();
 }
 
-/** The first exercise in course order that is not done: what `watch` works on and `run` runs by default. */
+/** The first exercise in course order that is not done (nor n/a here): what `watch` works on and `run` runs by default. */
 export function currentExercise(course: Course, progress: Progress): Exercise | undefined {
-  return course.exercises.find((e) => !isDone(progress, e.id));
+  return course.exercises.find((e) => !isSettled(progress, e.id));
 }
 
 /**

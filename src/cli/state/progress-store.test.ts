@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ExitError } from "../command";
-import { clearExercise, isDone, loadProgress, progressPath, recordCheck, updateProgress } from "./progress-store";
+import { clearExercise, isDone, isSettled, loadProgress, progressPath, recordCheck, updateProgress } from "./progress-store";
 
 describe("the progress file .netlab/progress.json", () => {
   let root: string;
@@ -28,5 +28,22 @@ describe("the progress file .netlab/progress.json", () => {
     fs.writeFileSync(progressPath(root), "{ not json");
     expect(() => loadProgress(root)).toThrow(ExitError);
     expect(() => loadProgress(root)).toThrow(/rm \.netlab\/progress\.json/);
+  });
+});
+
+describe("an exercise this engine cannot show", () => {
+  test("every check n/a: recorded as n/a, neither done nor left to do", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-progress-"));
+    const progress = recordCheck(root, "ch3-link", { at: "now", passed: 0, total: 0, cases: 4, failures: [] });
+    expect(progress.exercises["ch3-link"]?.status).toBe("n/a");
+    expect([isDone(progress, "ch3-link"), isSettled(progress, "ch3-link")]).toEqual([false, true]);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test("a file that ran nothing because it broke is still to do", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-progress-"));
+    const progress = recordCheck(root, "ch3-link", { at: "now", passed: 0, total: 1, cases: 0, failures: [{ test: "", message: "SyntaxError" }] });
+    expect(progress.exercises["ch3-link"]?.status).toBe("pending");
+    fs.rmSync(root, { recursive: true, force: true });
   });
 });

@@ -15,7 +15,8 @@ export interface LastCheck {
 
 /** One exercise's line in the state file. */
 export interface ExerciseState {
-  status: "done" | "pending";
+  /** n/a: this engine cannot show any of its checks (all skipped with a reason): neither done nor to do. */
+  status: "done" | "pending" | "n/a";
   /** How many of its hints the learner has seen (`netlab hint` shows the next one). */
   hints?: number;
   lastCheck?: LastCheck;
@@ -66,11 +67,17 @@ export function isDone(progress: Progress, id: string): boolean {
   return progress.exercises[id]?.status === "done";
 }
 
-/** Records a check's outcome: done when every test passed, pending otherwise. */
+/** Nothing left to do here: done, or not shown by this engine at all. */
+export function isSettled(progress: Progress, id: string): boolean {
+  return isDone(progress, id) || progress.exercises[id]?.status === "n/a";
+}
+
+/** Records a check's outcome: done when every test passed, n/a when every test was n/a, pending otherwise. */
 export function recordCheck(root: string, id: string, check: LastCheck): Progress {
   return updateProgress(root, (p) => {
     const previous = p.exercises[id] ?? { status: "pending" };
-    p.exercises[id] = { ...previous, status: check.total > 0 && check.passed === check.total ? "done" : "pending", lastCheck: check };
+    const notShown = check.total === 0 && (check.cases ?? 0) > 0 && check.failures.length === 0;
+    p.exercises[id] = { ...previous, status: check.total > 0 && check.passed === check.total ? "done" : notShown ? "n/a" : "pending", lastCheck: check };
   });
 }
 

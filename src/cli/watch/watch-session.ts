@@ -98,7 +98,7 @@ export class WatchSession {
     void runner.stop();
     // The next check's runner loads while the learner reads and types.
     this.runner = WarmRunner.start(this.ctx.cwd);
-    if (outcome.passed) {
+    if (outcome.passed || outcome.notShown) {
       const next = currentExercise(this.course, loadProgress(this.ctx.cwd));
       if (!next) return this.finish(EXIT.ok);
       this.again = false;

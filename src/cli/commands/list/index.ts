@@ -20,7 +20,7 @@ export const listCommand: Command = {
     rememberStubs(cwd, course.exercises.map((e) => e.file));
     const progress = loadProgress(cwd);
     const current = currentExercise(course, progress);
-    const status = (id: string) => (isDone(progress, id) ? "done" : "pending");
+    const status = (id: string) => progress.exercises[id]?.status ?? "pending";
     if (flags.json) {
       const rows = course.exercises.map((e) => ({ id: e.id, chapter: e.chapter, kind: e.kind, points: e.points, status: status(e.id), file: `exercises/${e.file}` }));
       stdout(JSON.stringify(rows, null, 2));
@@ -32,7 +32,7 @@ export const listCommand: Command = {
       id: e.id,
       chapter: e.chapter,
       points: String(e.points),
-      status: `${isDone(progress, e.id) ? "✓" : e.id === current?.id ? "▶" : "·"} ${t(isDone(progress, e.id) ? "cliDone" : "cliPending", {})}`,
+      status: `${isDone(progress, e.id) ? "✓" : status(e.id) === "n/a" ? "○" : e.id === current?.id ? "▶" : "·"} ${t(isDone(progress, e.id) ? "cliDone" : status(e.id) === "n/a" ? "cliNotShown" : "cliPending", {})}`,
       title: titleOf(e),
     }));
     const columns = ["n", "id", "chapter", "points", "status", "title"] as const;

@@ -2,7 +2,7 @@ import { t } from "../../../messages/translate";
 import { currentLanguage } from "../../../messages/language";
 import { EXIT, type Command } from "../../command";
 import { currentExercise, loadCourse } from "../../course/exercises";
-import { isDone, loadProgress, PROGRESS_FILE } from "../../state/progress-store";
+import { isDone, isSettled, loadProgress, PROGRESS_FILE } from "../../state/progress-store";
 import { bar, displayWidth, padEnd } from "../../ui/progress";
 
 /** `netlab progress`: a progress bar for the course and one per chapter, from .netlab/progress.json. */
@@ -36,7 +36,7 @@ export const progressCommand: Command = {
     course.chapters.forEach((chapter, i) => {
       const all = course.exercises.filter((e) => e.chapter === chapter.id);
       const finished = all.filter((e) => isDone(progress, e.id));
-      const pending = all.filter((e) => !isDone(progress, e.id)).map((e) => e.id);
+      const pending = all.filter((e) => !isSettled(progress, e.id)).map((e) => e.id);
       stdout(
         `  ${padEnd(labels[i] ?? chapter.id, width)}  ${bar(finished.length, all.length, 12)}  ${finished.length}/${all.length}` +
           (pending.length > 0 && pending.length < all.length ? `  ${t("cliProgressLeft", { ids: pending.join(", ") })}` : ""),
