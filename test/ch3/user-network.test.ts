@@ -1,5 +1,5 @@
 import { createDiyNetwork } from "@target/ch3/user-network";
-import { parseIpRoute, useExercise } from "../../src/testing";
+import { engineProfile, parseIpRoute, useExercise } from "../../src/testing";
 import type { SubnetPlan } from "../../src/index";
 
 describe("ch3-user-network: a user-defined bridge with its own subnet, gateway and DNS", () => {
@@ -31,10 +31,12 @@ describe("ch3-user-network: a user-defined bridge with its own subnet, gateway a
     await expect(lab.container("c2")).toReach("c1");
   });
 
-  test("names come from the embedded DNS (127.0.0.11), not from /etc/hosts", async () => {
+  test("names come from the engine's embedded DNS (127.0.0.11 on Docker), not from /etc/hosts", async () => {
     const { lab } = await ex.ready();
-    const resolv = (await lab.exec("c1", ["cat", "/etc/resolv.conf"])).stdout;
-    expect(resolv).toMatch(/^nameserver 127\.0\.0\.11$/m);
+    const [resolv, profile] = await Promise.all([lab.exec("c1", ["cat", "/etc/resolv.conf"]).then((r) => r.stdout), engineProfile()]);
+    // Docker's embedded DNS listens on 127.0.0.11 inside the container; Podman's aardvark-dns on the network's gateway.
+    const server = profile.embeddedDns === "127.0.0.11" ? "127.0.0.11" : plan?.gateway;
+    expect(resolv.split("\n").filter((line) => line.startsWith("nameserver"))).toContain(`nameserver ${server}`);
     const hosts = (await lab.exec("c1", ["cat", "/etc/hosts"])).stdout;
     expect(hosts).not.toMatch(/\sc2(\s|$)/);
     await expect(lab.container("c1")).toResolve("c2");

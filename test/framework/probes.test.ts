@@ -31,6 +31,15 @@ describe("probes: bounded, and they tell the failure apart", () => {
   });
 
 
+  test("a ping that cannot run fails a negative check with the probe's error: it never passes it", async () => {
+    // No ping in the container: silence from it would prove nothing (as on an engine without NET_RAW).
+    await lab().run("noping");
+    await lab().exec("noping", ["rm", "/bin/ping"]);
+    const far = (await lab().container("far").ip("isolated")) as string;
+    await expect(expect(lab().container("noping")).not.toReach(far)).rejects.toThrow(/probe could not run/);
+    await expect(expect(lab().container("noping")).not.toResolve("c1")).rejects.toThrow(/probe could not run/);
+  });
+
   test("resolve says where the name came from: /etc/hosts for a link", async () => {
     await expect(probeResolve(lab().container("c2"), "c1")).resolves.toMatchObject({ source: "hosts" });
   });
