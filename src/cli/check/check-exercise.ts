@@ -1,7 +1,6 @@
 import type { Exercise } from "../../course/catalogue";
 import { t } from "../../messages/translate";
-import { probeEngine } from "../../runtime/probe-engine";
-import { NetlabError } from "../../errors";
+import { engineDownError, probeEngine } from "../../runtime/probe-engine";
 import { LABELS } from "../../lab/run-identity";
 import { heavy } from "../heavy";
 import { titleOf } from "../course/exercises";
@@ -33,7 +32,7 @@ export interface CheckIo {
 /** Says "Docker engine not reachable ..." (with the fix) within ~1.5 s, before any jest starts. */
 export async function requireEngine(): Promise<void> {
   const health = await probeEngine();
-  if (!health.ok) throw new NetlabError("engineDown", { detail: health.detail });
+  if (!health.ok) throw engineDownError(health);
 }
 
 /**
