@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { parseJestReport, type JestReport } from "../../dev/jest-report";
 import { LABELS } from "../../lab/run-identity";
+import { withLocatedEngine } from "../../runtime/engine-env";
 import { heavy } from "../heavy";
 
 /** What the runner reports while a check runs. */
@@ -73,7 +74,7 @@ export class WarmRunner {
 
   /** Starts a runner for the project at root. The course tests check exercises/ (NETLAB_TARGET is cleared). */
   static start(root: string, env: NodeJS.ProcessEnv = process.env): WarmRunner {
-    const childEnv: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: "0" };
+    const childEnv: NodeJS.ProcessEnv = { ...withLocatedEngine(env), FORCE_COLOR: "0" };
     delete childEnv.NETLAB_TARGET;
     delete childEnv.JEST_WORKER_ID;
     return new WarmRunner(root, childEnv);
