@@ -29,7 +29,7 @@ export interface CheckIo {
   stderr: (text: string) => void;
 }
 
-/** Says "Docker engine not reachable ..." (with the fix) within ~1.5 s, before any jest starts. */
+/** Says "Docker engine not reachable ..." (with the fix) before any jest starts: at once when nothing listens. */
 export async function requireEngine(): Promise<void> {
   const health = await probeEngine();
   if (!health.ok) throw engineDownError(health);
