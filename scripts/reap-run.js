@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Removes every container and network of one netlab run (label netlab.run=<id>). Spawned detached
 // when a run is interrupted, so that Ctrl-C leaves nothing on the engine. Plain JS: no build needed.
+// The engine is the one the run used: its spawner names it in DOCKER_HOST (withLocatedEngine in
+// src/runtime/engine-env.ts), with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH for TLS, and dockerode reads those.
 const Docker = require("dockerode");
 
 async function main(runId) {

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Course } from "../course/catalogue";
 import { t } from "../messages/translate";
 import { cleanMessage } from "../report/clean-message";
+import { withLocatedEngine } from "../runtime/engine-env";
 import { engineLooksStuck } from "../runtime/probe-engine";
 import type { EngineProfile } from "../runtime/engine-profile";
 import { sumPoints } from "./allot-points";
@@ -53,8 +54,9 @@ export async function gradeSubmission(submission: string, name: string, options:
   const events = path.join(options.stage, "events.jsonl");
   const configFile = path.join(options.stage, "jest.config.js");
   writeGradingConfig(configFile, { root: options.root, events, workers: options.workers, extraTests: options.extraTests });
+  // The jest processes grade on the engine the grader located (a context, a socket), not one of their own finding.
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...withLocatedEngine(process.env),
     ...options.env,
     NETLAB_TARGET: target,
     NETLAB_EXERCISE_TIMEOUT_MS: String(Math.round((options.timeoutSeconds * 1000) / 2)),

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { NetlabError } from "../errors";
 import { getEngine } from "../runtime/engine";
+import { withLocatedEngine } from "../runtime/engine-env";
 import { ensureLabImage } from "../runtime/lab-image";
 import { engineProfile } from "../runtime/read-engine-profile";
 import { reapOrphans } from "./reaper";
@@ -52,7 +53,8 @@ function reapOnSignal(runId: string): void {
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
       // The process is about to go: hand the cleanup to a detached child that outlives it.
-      spawn(process.execPath, [REAP_RUN_SCRIPT, runId], { detached: true, stdio: "ignore" }).unref();
+      // Named the engine this process located, so that the reaper sweeps that one.
+      spawn(process.execPath, [REAP_RUN_SCRIPT, runId], { detached: true, stdio: "ignore", env: withLocatedEngine() }).unref();
       process.exit(signal === "SIGINT" ? 130 : 143);
     });
   }

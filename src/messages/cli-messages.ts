@@ -541,6 +541,10 @@ export const cliMessages = {
     () => "netlab 需要 Node.js 20 或更高版本：从 https://nodejs.org 安装，或使用版本管理器（`nvm install 20`）。",
   ),
   cliDoctorEngine: entry(() => "Docker engine", () => "Docker 引擎"),
+  cliDoctorEngineFound: entry<{ detail: string; endpoint: string; via: string; context?: string }>(
+    (p) => `${p.detail}, ${p.endpoint} (${p.via === "context" ? `context "${p.context}"` : p.via === "DOCKER_HOST" ? "DOCKER_HOST" : "found socket"})`,
+    (p) => `${p.detail}，${p.endpoint}（${p.via === "context" ? `上下文 "${p.context}"` : p.via === "DOCKER_HOST" ? "DOCKER_HOST" : "找到的套接字"}）`,
+  ),
   cliDoctorKind: entry(() => "Engine kind", () => "引擎类型"),
   cliDoctorKindDetail: entry<{ kind: string; engine: string; api: string; here: "yes" | "no" }>(
     (p) =>

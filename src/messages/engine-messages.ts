@@ -14,6 +14,28 @@ export const engineMessages = {
       `试试：启动 Docker（Docker Desktop、\`sudo systemctl start docker\` 或 \`colima start\`），确认 \`docker info\` 有应答。` +
       `在以 root 运行的 Debian/Ubuntu 裸机上：\`npm run engine\`。`,
   ),
+  engineNotFound: entry<{ detail: string; tried: string }>(
+    (p) => `${p.detail}; looked at: ${p.tried}`,
+    (p) => `${p.detail}；查找过：${p.tried}`,
+  ),
+  engineContextMissing: entry<{ context: string; from: string; file: string }>(
+    (p) =>
+      `The Docker context "${p.context}" (chosen by ${p.from}) does not exist: there is no ${p.file}.\n` +
+      `Why: netlab talks to the engine your docker CLI uses, and the CLI would fail the same way; another engine would be a guess.\n` +
+      `Try: \`docker context ls\` to see the contexts, then \`docker context use <name>\` (or \`docker context use default\`), or unset DOCKER_CONTEXT.`,
+    (p) =>
+      `Docker 上下文 "${p.context}"（由 ${p.from} 指定）不存在：没有 ${p.file}。\n` +
+      `原因：netlab 使用你的 docker 命令行所用的引擎，命令行此时也会同样失败；换用别的引擎只是猜测。\n` +
+      `试试：用 \`docker context ls\` 查看上下文，然后 \`docker context use <名称>\`（或 \`docker context use default\`），或取消 DOCKER_CONTEXT。`,
+  ),
+  engineContextUnreadable: entry<{ context: string; file: string; detail: string }>(
+    (p) => `The Docker context "${p.context}" cannot be read (${p.file}: ${p.detail}). Try: \`docker context inspect ${p.context}\`, or recreate it.`,
+    (p) => `无法读取 Docker 上下文 "${p.context}"（${p.file}：${p.detail}）。试试：\`docker context inspect ${p.context}\`，或重新创建它。`,
+  ),
+  engineHostUnsupported: entry<{ host: string }>(
+    (p) => `netlab cannot connect to the Docker host ${p.host}: it talks to unix://, npipe:// and tcp:// hosts (for ssh://, forward the socket: \`ssh -nNL /tmp/docker.sock:/var/run/docker.sock you@host\`, then DOCKER_HOST=unix:///tmp/docker.sock).`,
+    (p) => `netlab 无法连接 Docker 主机 ${p.host}：它只支持 unix://、npipe:// 和 tcp:// 主机（ssh:// 请转发套接字：\`ssh -nNL /tmp/docker.sock:/var/run/docker.sock 你@主机\`，然后设置 DOCKER_HOST=unix:///tmp/docker.sock）。`,
+  ),
   engineStuck: entry<{ what: string; seconds: number }>(
     (p) =>
       `The Docker engine answers but did not finish \`${p.what}\` within ${p.seconds}s.\n` +

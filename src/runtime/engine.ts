@@ -1,7 +1,7 @@
 import type Dockerode from "dockerode";
 import type { ContainerRuntimeClient } from "testcontainers";
-import { NetlabError } from "../errors";
-import { probeEngine } from "./probe-engine";
+import { exportEngine } from "./engine-env";
+import { engineDownError, probeEngine } from "./probe-engine";
 
 // Ryuk cannot be pulled where there is no registry, and netlab reaps its own resources by label.
 process.env.TESTCONTAINERS_RYUK_DISABLED ??= "true";
@@ -22,7 +22,9 @@ let engine: Promise<Engine> | undefined;
 
 /**
  * The Docker engine of this process, connected once. A quick ping first, so that "Docker is not
- * running" is said within about two seconds instead of after testcontainers has tried every strategy.
+ * running" is said at once (a refused or missing socket) instead of after testcontainers has tried
+ * every strategy. The engine netlab located (a context, a socket) is handed to testcontainers, which
+ * would otherwise look for one its own way and miss contexts, Docker Desktop on Linux, Podman.
  */
 export function getEngine(): Promise<Engine> {
   engine ??= connect().catch((err: unknown) => {
@@ -34,9 +36,8 @@ export function getEngine(): Promise<Engine> {
 
 async function connect(): Promise<Engine> {
   const health = await probeEngine();
-  if (!health.ok) {
-    throw new NetlabError("engineDown", { detail: health.detail });
-  }
+  if (!health.ok || !health.location) throw engineDownError(health);
+  exportEngine(health.location);
   // Loaded on first use: a test file that never reaches the engine (an untouched stub) skips its ~800 modules.
   const { getContainerRuntimeClient } = await import("testcontainers");
   const client = await getContainerRuntimeClient();

@@ -1,41 +1,53 @@
-import http from "node:http";
 import fs from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import { NetlabError } from "../errors";
+import { locateEngine, type EngineLocation } from "./engine-locator";
 
 export interface EngineHealth {
   ok: boolean;
-  /** Where we looked: a socket path or a tcp address. */
+  /** Where we looked, as a Docker host URL: unix:///var/run/docker.sock, tcp://10.0.0.2:2376. */
   endpoint: string;
   /** The engine's version when it answered, the failure otherwise. */
   detail: string;
+  /** How the engine was found; undefined when it could not be (a named context that is missing). */
+  location?: EngineLocation;
+  /** Why it could not be located: a message with its own fix, said instead of "engine not reachable". */
+  problem?: NetlabError;
 }
 
-/** Where the Docker client would connect: DOCKER_HOST, else the default Unix socket. */
-export function engineEndpoint(env: NodeJS.ProcessEnv = process.env): { socketPath?: string; host?: string; port?: number; label: string } {
-  const dockerHost = env.DOCKER_HOST;
-  if (dockerHost?.startsWith("tcp://")) {
-    const url = new URL(dockerHost.replace(/^tcp:/, "http:"));
-    return { host: url.hostname, port: Number(url.port || 2375), label: dockerHost };
-  }
-  if (dockerHost?.startsWith("unix://")) {
-    const socketPath = dockerHost.slice("unix://".length);
-    return { socketPath, label: socketPath };
-  }
-  const candidates = ["/var/run/docker.sock", `${env.HOME ?? ""}/.docker/run/docker.sock`, `${env.HOME ?? ""}/.colima/default/docker.sock`];
-  const socketPath = candidates.find((p) => fs.existsSync(p)) ?? candidates[0];
-  return { socketPath, label: socketPath };
-}
+/**
+ * How long an engine may take to answer /version. Podman's compat API takes 0.23-0.27 s at rest and
+ * was measured at 0.8-1.7 s with both cores of a 2-core machine busy (the old 1.5 s failed there);
+ * 5 s leaves room for worse. Only an engine that accepts and then stays silent waits this long: with
+ * nothing listening the connection is refused (or the socket is missing) at once.
+ */
+export const PROBE_BOUND_MS = 5_000;
 
 /**
  * Pings the engine's API with a hard bound; never throws. `path` picks what to ask: /version answers
  * whenever the daemon runs; /networks also needs its network controller (a deadlocked controller
  * answers the first and never the second).
  */
-export function probeEngine(timeoutMs = 1500, env: NodeJS.ProcessEnv = process.env, path: "/version" | "/networks" = "/version"): Promise<EngineHealth> {
-  const target = engineEndpoint(env);
+export function probeEngine(timeoutMs = PROBE_BOUND_MS, env: NodeJS.ProcessEnv = process.env, path: "/version" | "/networks" = "/version"): Promise<EngineHealth> {
+  let target: EngineLocation;
+  try {
+    target = locateEngine({ env });
+  } catch (err) {
+    if (!(err instanceof NetlabError)) throw err;
+    return Promise.resolve({ ok: false, endpoint: "", detail: err.message, problem: err });
+  }
   return new Promise((resolve) => {
-    const done = (ok: boolean, detail: string) => resolve({ ok, endpoint: target.label, detail });
-    const req = http.request(
-      { socketPath: target.socketPath, host: target.host, port: target.port, path, timeout: timeoutMs },
+    const done = (ok: boolean, detail: string) => resolve({ ok, endpoint: target.label, detail, location: target });
+    const failed = (err: NodeJS.ErrnoException) => done(false, `${target.label}: ${err.code ?? err.message}`);
+    let tls: https.RequestOptions;
+    try {
+      tls = tlsOptions(target);
+    } catch (err) {
+      return failed(err as NodeJS.ErrnoException);
+    }
+    const req = (target.protocol === "https" ? https : http).request(
+      { socketPath: target.socketPath, host: target.host, port: target.port, path, timeout: timeoutMs, ...tls },
       (res) => {
         let body = "";
         res.on("data", (chunk: Buffer) => (body += chunk.toString()));
@@ -55,9 +67,22 @@ export function probeEngine(timeoutMs = 1500, env: NodeJS.ProcessEnv = process.e
       req.destroy();
       done(false, `no answer from ${target.label} within ${timeoutMs} ms`);
     });
-    req.on("error", (err: NodeJS.ErrnoException) => done(false, `${target.label}: ${err.code ?? err.message}`));
+    req.on("error", failed);
     req.end();
   });
+}
+
+/** The client side of a TLS endpoint: its CA, certificate and key, as the docker CLI would send them. */
+function tlsOptions(target: EngineLocation): https.RequestOptions {
+  const tls = target.tls;
+  if (target.protocol !== "https" || !tls) return {};
+  const read = (file: string | undefined) => (file ? fs.readFileSync(file) : undefined);
+  return { ca: read(tls.ca), cert: read(tls.cert), key: read(tls.key), rejectUnauthorized: tls.verify };
+}
+
+/** What to say when the probe failed: the locator's own problem (a missing context), else "engine not reachable". */
+export function engineDownError(health: EngineHealth): NetlabError {
+  return health.problem ?? new NetlabError("engineDown", { detail: health.detail });
 }
 
 /** What is wrong with an engine that stopped doing its work. */
@@ -75,7 +100,7 @@ export interface EngineTrouble {
  */
 export async function engineTrouble(boundMs = 3_000, env: NodeJS.ProcessEnv = process.env): Promise<EngineTrouble | undefined> {
   if ((await probeEngine(boundMs, env, "/networks")).ok) return undefined;
-  const version = await probeEngine(1_500, env, "/version");
+  const version = await probeEngine(PROBE_BOUND_MS, env, "/version");
   return version.ok
     ? { deadlocked: true, detail: `the engine (${version.detail}) answers /version but not /networks within ${boundMs / 1000}s: its network controller is deadlocked` }
     : { deadlocked: false, detail: `the engine stopped answering (${version.detail})` };

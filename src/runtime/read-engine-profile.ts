@@ -1,7 +1,7 @@
 import os from "node:os";
 import { getEngine } from "./engine";
 import { profileFromEnv, profileFromFacts, PROFILE_ENV, type EngineFacts, type EngineProfile } from "./engine-profile";
-import { engineEndpoint } from "./probe-engine";
+import { locateEngine } from "./engine-locator";
 import { readNatRules } from "./host-nat-rules";
 
 let reading: Promise<EngineProfile> | undefined;
@@ -32,7 +32,7 @@ async function readProfile(): Promise<EngineProfile> {
   const facts: EngineFacts = {
     version: version as EngineFacts["version"],
     info: info as EngineFacts["info"],
-    endpoint: engineEndpoint().label,
+    endpoint: locateEngine().label,
     platform: process.platform,
     hostKernel: os.release(),
   };

@@ -1,4 +1,5 @@
 import { currentRun, REAP_RUN_SCRIPT } from "../lab/run-identity";
+import { withLocatedEngine } from "../runtime/engine-env";
 import { t } from "../messages/translate";
 import { guardEventLoop } from "./loop-guard";
 import { loadCatalogue } from "../course/catalogue";
@@ -24,7 +25,8 @@ export function guardLearnerCode(exercise: string, env: NodeJS.ProcessEnv = proc
   return guardEventLoop({
     afterMs,
     message: t("exerciseBlocked", { file, seconds: Math.round(afterMs / 1000), run: run.runId }),
-    cleanup: owner ? { command: REAP_RUN_SCRIPT, args: [run.runId] } : undefined,
+    // The reaper sweeps the engine this process located (the thread cannot locate it once blocked).
+    cleanup: owner ? { command: REAP_RUN_SCRIPT, args: [run.runId], env: withLocatedEngine(env) } : undefined,
   });
 }
 

@@ -6,7 +6,7 @@ export interface LoopGuardOptions {
   /** Written to stderr (fd 2, directly: the blocked thread cannot write) before the stop. */
   message: string;
   /** A command to start, detached, before the stop: the cleanup the blocked process cannot do. */
-  cleanup?: { command: string; args: string[] };
+  cleanup?: { command: string; args: string[]; env?: NodeJS.ProcessEnv };
 }
 
 /**
@@ -43,7 +43,7 @@ setInterval(() => {
   if (blockedMs < afterMs) return;
   try { fs.writeSync(2, "\\n" + message + "\\n"); } catch {}
   if (cleanup) {
-    try { spawn(process.execPath, [cleanup.command, ...cleanup.args], { detached: true, stdio: "ignore" }).unref(); } catch {}
+    try { spawn(process.execPath, [cleanup.command, ...cleanup.args], { detached: true, stdio: "ignore", env: cleanup.env }).unref(); } catch {}
   }
   process.kill(process.pid, "SIGKILL");
 }, Math.min(500, Math.max(50, Math.floor(afterMs / 4))));

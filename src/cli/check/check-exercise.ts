@@ -1,8 +1,7 @@
 import fs from "node:fs";
 import type { Exercise } from "../../course/catalogue";
 import { t } from "../../messages/translate";
-import { probeEngine } from "../../runtime/probe-engine";
-import { NetlabError } from "../../errors";
+import { engineDownError, probeEngine } from "../../runtime/probe-engine";
 import { LABELS } from "../../lab/run-identity";
 import { heavy } from "../heavy";
 import { titleOf } from "../course/exercises";
@@ -34,10 +33,10 @@ export interface CheckIo {
   stderr: (text: string) => void;
 }
 
-/** Says "Docker engine not reachable ..." (with the fix) within ~1.5 s, before any jest starts. */
+/** Says "Docker engine not reachable ..." (with the fix) before any jest starts: at once when nothing listens. */
 export async function requireEngine(): Promise<void> {
   const health = await probeEngine();
-  if (!health.ok) throw new NetlabError("engineDown", { detail: health.detail });
+  if (!health.ok) throw engineDownError(health);
 }
 
 /**

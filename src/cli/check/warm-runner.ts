@@ -4,6 +4,7 @@ import path from "node:path";
 import { NA_LOG_ENV } from "../../course/not-shown-log";
 import { parseJestReport, type JestReport } from "../../dev/jest-report";
 import { LABELS } from "../../lab/run-identity";
+import { withLocatedEngine } from "../../runtime/engine-env";
 import { heavy } from "../heavy";
 
 /** What the runner reports while a check runs. */
@@ -80,8 +81,8 @@ export class WarmRunner {
 
   /** Starts a runner for the project at root. The course tests check exercises/ (NETLAB_TARGET is cleared). */
   static start(root: string, env: NodeJS.ProcessEnv = process.env): WarmRunner {
-    // Where the check's n/a tests say why (testNeeding); its global teardown removes the file.
-    const childEnv: NodeJS.ProcessEnv = { ...env, FORCE_COLOR: "0", [NA_LOG_ENV]: path.join(os.tmpdir(), `netlab-na-${process.pid}-${++startedRunners}.jsonl`) };
+    // Where the check's n/a tests say why (testNeeding); checkExercise reads and removes the file.
+    const childEnv: NodeJS.ProcessEnv = { ...withLocatedEngine(env), FORCE_COLOR: "0", [NA_LOG_ENV]: path.join(os.tmpdir(), `netlab-na-${process.pid}-${++startedRunners}.jsonl`) };
     delete childEnv.NETLAB_TARGET;
     delete childEnv.JEST_WORKER_ID;
     return new WarmRunner(root, childEnv);

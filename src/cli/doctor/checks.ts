@@ -1,6 +1,6 @@
 import os from "node:os";
 import { t } from "../../messages/translate";
-import { probeEngine } from "../../runtime/probe-engine";
+import { engineDownError, probeEngine, type EngineHealth } from "../../runtime/probe-engine";
 import { findClashes, pickFreeSubnet } from "../../lab/subnet-plan";
 import { heavy } from "../heavy";
 import { hasNetworkDeadlock } from "./engine-kind";
@@ -22,6 +22,17 @@ export interface DoctorCheck {
   run: (progress: (line: string) => void) => Promise<CheckResult>;
 }
 
+/**
+ * Why the engine check failed, in one line. Where netlab looked: every socket when none was there,
+ * else the endpoint that did not answer. A problem of its own (a missing context) is said in full by
+ * the fix: its first line is enough here.
+ */
+function failureDetail(health: EngineHealth): string {
+  const where = health.location;
+  if (!where) return health.detail.split("\n")[0] ?? "";
+  return where.found ? health.detail : t("engineNotFound", { detail: health.detail, tried: where.tried.join(", ") });
+}
+
 /** The range of the course note (ch3): shown, never used (netlab hands out free subnets instead). */
 export const NOTE_SUBNET = "192.168.0.0/16";
 
@@ -41,8 +52,9 @@ export const DOCTOR_CHECKS: DoctorCheck[] = [
     needsEngine: false,
     run: async () => {
       const health = await probeEngine();
-      if (health.ok) return { status: "ok", detail: `${health.detail}, ${health.endpoint}` };
-      return { status: "fail", detail: health.detail, fix: t("engineDown", { detail: health.detail }) };
+      const where = health.location;
+      if (health.ok && where) return { status: "ok", detail: t("cliDoctorEngineFound", { detail: health.detail, endpoint: where.label, via: where.via, context: where.context }) };
+      return { status: "fail", detail: failureDetail(health), fix: engineDownError(health).message };
     },
   },
   {

@@ -6,7 +6,7 @@ import { t } from "../../../messages/translate";
 import { progressLine } from "../../../report/progress-line";
 import { VISIBILITIES, type Visibility } from "../../../report/results-json";
 import { summaryTable } from "../../../report/summary-table";
-import { probeEngine } from "../../../runtime/probe-engine";
+import { engineDownError, probeEngine } from "../../../runtime/probe-engine";
 import { EXIT, ExitError, type Command, type CommandContext } from "../../command";
 
 /** Per exercise: its test file is stopped after this long; the learner's own code gets half. */
@@ -72,7 +72,7 @@ export const gradeCommand: Command = {
   async run(ctx) {
     const options = readOptions(ctx);
     const engine = await probeEngine();
-    if (!engine.ok) throw new ExitError(EXIT.engine, t("engineDown", { detail: engine.detail }));
+    if (!engine.ok) throw new ExitError(EXIT.engine, engineDownError(engine).message);
     if (options.lang) process.env.NETLAB_LANG = options.lang;
     // The grader loads the engine code (testcontainers): only now, so that other commands start fast.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
