@@ -30,7 +30,8 @@ describe("ch2-host-reach: the host reaches a container through docker0, and NATs
   test("outbound NAT: the host masquerades the bridge's subnet when it leaves by another interface", async () => {
     const { lab } = await ex.ready();
     const { subnet, bridge, gateway } = await defaultBridge(lab);
-    const nat = await probeMasquerade(subnet, bridge, gateway);
+    expect(bridge).toBeDefined();
+    const nat = await probeMasquerade(subnet, bridge ?? "", gateway);
     if (nat.status === "skipped") return reportSkipped("the MASQUERADE rule for the default bridge", nat.reason);
     expect(nat).toMatchObject({ status: "found" });
   });
