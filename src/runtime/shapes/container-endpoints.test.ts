@@ -1,5 +1,6 @@
 import { fixtureFolders } from "../fixtures/fixture-folders";
 import { isNetworkId, readEndpoints, type ContainerEndpoint, type RawContainerInspect } from "./container-endpoints";
+import { readNetwork, type RawNetworkInspect } from "./network-facts";
 
 type Expected = Record<string, { endpoints?: Array<Partial<ContainerEndpoint>> }>;
 
@@ -19,6 +20,24 @@ describe.each(fixtureFolders().map((f) => [f.name, f] as const))("container insp
     if (want) expect([...endpoints].sort(byName)).toMatchObject([...want].sort(byName));
   });
 });
+
+// The rule Lab.learnerNetworkName follows, over each folder's own answers: an endpoint's NetworkID is
+// a network id, or (Podman 4) a name that `GET /networks/{name}` turns into one; never the key alone.
+describe.each(fixtureFolders().filter((f) => f.read("network-bridge.json")).map((f) => [f.name, f] as const))(
+  "endpoints of %s find their networks by id",
+  (_name, folder) => {
+    const networks = folder.files("network-").map((file) => readNetwork(folder.read<RawNetworkInspect>(file) as RawNetworkInspect));
+    const idOf = new Map(networks.flatMap((n) => [[n.id, n.id] as const, [n.name, n.id] as const]));
+    const defaultId = readNetwork(folder.read<RawNetworkInspect>("network-bridge.json") as RawNetworkInspect).id;
+
+    test.each(folder.files("container-"))("%s: each on a known network, one on the engine's default network", (file) => {
+      const endpoints = readEndpoints(folder.read<RawContainerInspect>(file) as RawContainerInspect);
+      const ids = endpoints.map((ep) => (isNetworkId(ep.networkRef) ? ep.networkRef : idOf.get(ep.networkRef)));
+      for (const id of ids) expect(networks.map((n) => n.id)).toContain(id);
+      expect(ids).toContain(defaultId);
+    });
+  },
+);
 
 const byName = (a: Partial<ContainerEndpoint>, b: Partial<ContainerEndpoint>) => (a.networkName ?? "").localeCompare(b.networkName ?? "");
 
