@@ -24,6 +24,10 @@ describe("classifyEngineError", () => {
     expect(kind).toEqual({ kind: "portTaken", port: 9000, hostIp: "127.0.0.1" });
   });
 
+  test("a static IP that is taken is not a port conflict (libnetwork ipamapi ErrIPAlreadyAllocated)", () => {
+    expect(classifyEngineError(403, "Address already in use")).toEqual({ kind: "other" });
+  });
+
   test("anything else is other, and a bare 404 is notFound", () => {
     expect(classifyEngineError(500, "something odd")).toEqual({ kind: "other" });
     expect(classifyEngineError(404, "page gone")).toEqual({ kind: "notFound" });

@@ -32,7 +32,8 @@ export function classifyEngineError(statusCode: number | undefined, message: str
     const match = pattern.exec(text);
     if (match) return { kind: "portTaken", ...hostAndPort(match[1], match[2]) };
   }
-  if (/port is already allocated|address already in use/i.test(text)) return { kind: "portTaken" };
+  // Not a bare "Address already in use": that is also IPAM's answer to a static IP that is taken.
+  if (/port is already allocated|bind: address already in use/i.test(text)) return { kind: "portTaken" };
   if (/link is not supported/i.test(text)) return { kind: "linkUnsupported" };
   if (/overlaps with other one|is already used on the host or by another config/i.test(text)) return { kind: "subnetOverlap" };
   if (/is not running|can only create exec sessions on running containers|container state improper/i.test(text)) {
