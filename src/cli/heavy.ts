@@ -10,6 +10,7 @@ export const heavy = {
   labImage: () => require("../runtime/lab-image") as typeof import("../runtime/lab-image"),
   containers: () => require("../runtime/containers") as typeof import("../runtime/containers"),
   networks: () => require("../runtime/networks") as typeof import("../runtime/networks"),
+  defaultNetwork: () => require("../runtime/default-network") as typeof import("../runtime/default-network"),
   lab: () => require("../lab/lab") as typeof import("../lab/lab"),
   teardown: () => require("../lab/teardown") as typeof import("../lab/teardown"),
   reaper: () => require("../lab/reaper") as typeof import("../lab/reaper"),

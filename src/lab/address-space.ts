@@ -1,5 +1,6 @@
 import { NetlabError } from "../errors";
 import { listNetworks } from "../runtime/networks";
+import { classifyEngineError } from "../runtime/shapes/engine-error";
 import { firstHost, parseCidr } from "./cidr";
 import { findClashes, hostRoutes, pickFreeSubnet, type AddressUser } from "./subnet-plan";
 
@@ -38,12 +39,15 @@ export async function allocateSubnet(): Promise<{ subnet: string; gateway: strin
   return { subnet, gateway: firstHost(parsed) };
 }
 
-/** A Docker API error in the learner's terms: plain names, and the clash explained. */
+/** A Docker API error in the learner's terms: plain names, and what the engine meant (whatever its wording). */
 export function translateDockerError(err: unknown, action: string, plain: (s: string) => string, subnet?: string): Error {
   if (err instanceof NetlabError) return err;
   const raw = err instanceof Error ? err.message : String(err);
-  const message = plain(raw.replace(/^\(HTTP code \d+\)\s*(unexpected|server error|conflict)?\s*-\s*/i, "").trim());
-  if (subnet && /overlap/i.test(message)) {
+  const message = plain(raw.replace(/^\(HTTP code \d+\)\s*(unexpected|server error|conflict|bad parameter)?\s*-\s*/i, "").trim());
+  const meaning = classifyEngineError((err as { statusCode?: number } | undefined)?.statusCode, message);
+  if (meaning.kind === "portTaken") return new NetlabError("portTaken", { action, port: meaning.port, hostIp: meaning.hostIp, cause: message });
+  if (meaning.kind === "linkUnsupported") return new NetlabError("linkUnsupported", { action, cause: message });
+  if (subnet && meaning.kind === "subnetOverlap") {
     return new NetlabError("subnetClash", { subnet, clashes: `a network the engine already has (it said: ${message})` });
   }
   return new NetlabError("dockerRefused", { action, cause: message });

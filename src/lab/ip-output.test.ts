@@ -31,4 +31,16 @@ describe("ip output parsers", () => {
       { destination: "10.1.2.0/24", via: undefined, dev: "eth0" },
     ]);
   });
+
+  // iproute2's own `ip -o link` (the host side of Docker Desktop's VM, Podman hosts) and busybox's.
+  test.each([
+    ["iproute2, container side", `7: eth0@if8: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP mode DEFAULT group default \\    link/ether 6a:1f:0b:22:91:ce brd ff:ff:ff:ff:ff:ff link-netnsid 0`, { index: 7, name: "eth0", peerIndex: 8 }],
+    ["busybox, host side", `6: veth1a2b@if6: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master podman0 \\    link/ether 3e:f7:8a:72:e5:45 brd ff:ff:ff:ff:ff:ff`, { index: 6, name: "veth1a2b", peerIndex: 6, master: "podman0" }],
+    ["a peer in the same namespace", `9: veth1@veth0: <BROADCAST,MULTICAST,M-DOWN> mtu 1500 qdisc noop qlen 1000\\    link/ether 9a:3c:51:0e:7d:20 brd ff:ff:ff:ff:ff:ff`, { index: 9, name: "veth1", peerName: "veth0" }],
+    ["a peer named if-something, not if<N>", `4: veth0@ifb0: <BROADCAST,MULTICAST,M-DOWN> mtu 1500 qdisc noop qlen 1000\\    link/ether 5e:01:c4:9b:33:7a brd ff:ff:ff:ff:ff:ff`, { index: 4, name: "veth0", peerName: "ifb0" }],
+  ])("%s", (_form, line, expected) => {
+    const [iface] = parseIpLink(line);
+    expect(iface).toMatchObject(expected);
+    if (!("peerIndex" in expected)) expect(iface?.peerIndex).toBeUndefined();
+  });
 });

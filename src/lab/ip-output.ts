@@ -4,6 +4,8 @@ export interface NetInterface {
   name: string;
   /** The N of "name@ifN": the index of the peer of a veth, in the other namespace. */
   peerIndex?: number;
+  /** The peer named by name ("veth1@veth0", "veth0@ifb0"): in the same namespace. */
+  peerName?: string;
   /** The bridge it is enslaved to ("master docker0"). */
   master?: string;
   flags: string[];
@@ -12,7 +14,8 @@ export interface NetInterface {
   addresses: string[];
 }
 
-const LINK_LINE = /^(\d+):\s+([^:@\s]+)(?:@if(\d+)|@[^:\s]+)?:\s+<([^>]*)>(.*)$/;
+// "7: eth0@if8: <...>", "9: veth1@veth0: <...>", "4: veth0@ifb0: <...>" (a peer whose name starts with "if").
+const LINK_LINE = /^(\d+):\s+([^:@\s]+)(?:@(?:if(\d+)|([^:\s]+)))?:\s+<([^>]*)>(.*)$/;
 
 /** Parses `ip -o link` (iproute2 or busybox): one interface per line. */
 export function parseIpLink(text: string): NetInterface[] {
@@ -20,11 +23,12 @@ export function parseIpLink(text: string): NetInterface[] {
   for (const line of text.split("\n")) {
     const match = LINK_LINE.exec(line.trim());
     if (!match) continue;
-    const [, index, name, peer, flags, rest = ""] = match;
+    const [, index, name, peer, peerName, flags, rest = ""] = match;
     interfaces.push({
       index: Number(index),
       name: name ?? "",
       peerIndex: peer ? Number(peer) : undefined,
+      peerName,
       master: /\bmaster\s+(\S+)/.exec(rest)?.[1],
       flags: (flags ?? "").split(",").filter(Boolean),
       mac: /link\/ether\s+([0-9a-f:]{17})/.exec(rest)?.[1],

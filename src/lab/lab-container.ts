@@ -3,6 +3,8 @@ import type { StartedTestContainer } from "testcontainers";
 import { NetlabError } from "../errors";
 import { inspectContainer, removeContainer, stopContainer } from "../runtime/containers";
 import { execIn, type ExecResult } from "../runtime/exec";
+import { readEndpoints } from "../runtime/shapes/container-endpoints";
+import { hostPortOf } from "../runtime/shapes/published-ports";
 import type { Lab } from "./lab";
 
 /** One address of a container on one network, as `docker inspect` reports it. */
@@ -47,15 +49,15 @@ export class LabContainer {
 
   /** The container's addresses, one per network it is attached to (docker inspect .NetworkSettings.Networks). */
   async addresses(): Promise<ContainerAddress[]> {
-    const info = await this.inspect();
-    return Object.entries(info.NetworkSettings.Networks ?? {})
-      .filter(([, ep]) => ep.IPAddress)
-      .map(([net, ep]) => ({
-        network: this.lab.plainName(net),
-        ip: ep.IPAddress,
-        prefixLength: ep.IPPrefixLen,
-        gateway: ep.Gateway,
-      }));
+    const endpoints = readEndpoints(await this.inspect()).filter((ep) => ep.ip);
+    return Promise.all(
+      endpoints.map(async (ep) => ({
+        network: await this.lab.learnerNetworkName(ep),
+        ip: ep.ip ?? "",
+        prefixLength: ep.prefixLength ?? 0,
+        gateway: ep.gateway ?? "",
+      })),
+    );
   }
 
   /** The address on one network (the only one when there is one). */
@@ -64,12 +66,10 @@ export class LabContainer {
     return (network ? all.find((a) => a.network === network) : all[0])?.ip;
   }
 
-  /** The host port that a published container port landed on (docker port NAME PORT). */
+  /** The host port that a published container port landed on (docker port NAME PORT: IPv4 first). */
   async hostPort(containerPort: number): Promise<number | undefined> {
     const info = await this.inspect();
-    const bindings = info.NetworkSettings.Ports?.[`${containerPort}/tcp`];
-    const port = bindings?.[0]?.HostPort;
-    return port ? Number(port) : undefined;
+    return hostPortOf(info.NetworkSettings.Ports, containerPort);
   }
 
   /** docker stop -t 0 NAME */

@@ -1,5 +1,6 @@
 import type Dockerode from "dockerode";
 import { inspectNetwork } from "../runtime/networks";
+import { readNetwork } from "../runtime/shapes/network-facts";
 
 /** A network a Lab created (docker network create). */
 export class LabNetwork {
@@ -16,15 +17,9 @@ export class LabNetwork {
     return inspectNetwork(this.id);
   }
 
-  /** The subnet and gateway the engine gave (or was told to give) this network. */
+  /** The IPv4 subnet and gateway the engine gave (or was told to give) this network, wherever IPAM lists it. */
   async ipam(): Promise<{ subnet?: string; gateway?: string }> {
-    const info = await this.inspect();
-    const config = info.IPAM?.Config?.[0];
-    return { subnet: config?.Subnet, gateway: config?.Gateway };
-  }
-
-  /** The Linux bridge behind it on the Docker host: br-<first 12 of the id> (docker0 for "bridge"). */
-  get bridgeName(): string {
-    return `br-${this.id.slice(0, 12)}`;
+    const { ipv4 } = readNetwork(await this.inspect());
+    return { subnet: ipv4?.subnet, gateway: ipv4?.gateway };
   }
 }

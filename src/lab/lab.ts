@@ -10,6 +10,11 @@ import { currentRun, HOST_VIEW_HELPER, isValidPlainName, labelsFor, LABELS, next
 import { removeLabelled, type Removed } from "./teardown";
 import { HostView } from "./host-view";
 import { addressUsers, allocateSubnet, assertNoClash, translateDockerError } from "./address-space";
+import { isEngineDefaultNetwork } from "../runtime/default-network";
+import type { ContainerEndpoint } from "../runtime/shapes/container-endpoints";
+import { readNetwork, type NetworkFacts } from "../runtime/shapes/network-facts";
+import { contains, parseCidr } from "./cidr";
+import type { NetInterface } from "./ip-output";
 
 /** Docker's own networks: used by their names as they are. */
 const BUILTIN_NETWORKS = new Set(["bridge", "host", "none"]);
@@ -162,19 +167,34 @@ export class Lab implements AsyncDisposable {
   /**
    * A network's subnet and gateway as the engine has them (docker network inspect .IPAM). Some
    * engines leave the default bridge's gateway out of IPAM: then it is read from a container's
-   * endpoint on that network, or from the bridge interface on the host (docker0).
+   * endpoint on that network, or from the network's bridge interface on the host: the one the engine
+   * names, else the one with an address in the subnet.
    */
   async networkIpam(network: string): Promise<{ subnet?: string; gateway?: string }> {
-    const info = await this.inspectNetwork(network);
-    const config = info.IPAM?.Config?.find((c) => c.Subnet && !c.Subnet.includes(":"));
-    if (config?.Gateway) return { subnet: config.Subnet, gateway: config.Gateway };
+    const facts = readNetwork(await this.inspectNetwork(network));
+    const subnet = facts.ipv4?.subnet;
+    if (facts.ipv4?.gateway) return { subnet, gateway: facts.ipv4.gateway };
     for (const container of this.listContainers()) {
       const gateway = (await container.addresses()).find((a) => a.network === network)?.gateway;
-      if (gateway) return { subnet: config?.Subnet, gateway };
+      if (gateway) return { subnet, gateway };
     }
-    const bridge = info.Options?.["com.docker.network.bridge.name"] ?? `br-${info.Id.slice(0, 12)}`;
-    const iface = (await (await this.hostView()).interfaces()).find((i) => i.name === bridge);
-    return { subnet: config?.Subnet, gateway: iface?.addresses[0]?.split("/")[0] };
+    const iface = await this.bridgeInterface(facts);
+    return { subnet, gateway: (iface?.addresses.find((a) => inSubnet(facts, a)) ?? iface?.addresses[0])?.split("/")[0] };
+  }
+
+  /**
+   * The Linux bridge behind a network on the Docker host: the one the engine names
+   * (com.docker.network.bridge.name), else the host interface with an address in the network's
+   * subnet (Docker's user-defined networks and Podman's compat API name none). Never a guess.
+   */
+  async bridgeOf(network: string): Promise<string | undefined> {
+    const facts = readNetwork(await this.inspectNetwork(network));
+    return facts.bridge ?? (await this.bridgeInterface(facts))?.name;
+  }
+
+  private async bridgeInterface(facts: NetworkFacts): Promise<NetInterface | undefined> {
+    const interfaces = await (await this.hostView()).interfaces();
+    return interfaces.find((i) => (facts.bridge ? i.name === facts.bridge : i.addresses.some((a) => inSubnet(facts, a))));
   }
 
   /** docker stop -t 0 CONTAINER */
@@ -266,6 +286,17 @@ export class Lab implements AsyncDisposable {
     return text.replace(new RegExp(`nl-${this.identity.runId}-${this.id}-([A-Za-z0-9_.-]+)`, "g"), "$1");
   }
 
+  /**
+   * The learner's name of the network of an endpoint: matched by NetworkID (an id on Docker, a name on
+   * Podman), so that the engine's default network is "bridge" whatever the engine calls it.
+   */
+  async learnerNetworkName(endpoint: Pick<ContainerEndpoint, "networkName" | "networkRef">): Promise<string> {
+    const own = this.listNetworks().find((n) => n.id === endpoint.networkRef || n.realName === endpoint.networkRef);
+    if (own) return own.name;
+    if (await isEngineDefaultNetwork(endpoint.networkRef)) return "bridge";
+    return this.plainName(endpoint.networkName);
+  }
+
   /** The learner's name of a network, from the engine's. */
   plainName(realNetwork: string): string {
     return this.plainText(realNetwork);
@@ -333,4 +364,10 @@ export class Lab implements AsyncDisposable {
   private checkOpen(action: string): void {
     if (this.closed) throw new NetlabError("labClosed", { action });
   }
+}
+
+/** "172.17.0.1/16" lies in the network's IPv4 subnet. */
+function inSubnet(facts: NetworkFacts, address: string): boolean {
+  const cidr = facts.ipv4 ? parseCidr(facts.ipv4.subnet) : undefined;
+  return cidr !== undefined && contains(cidr, address.split("/")[0] ?? "");
 }

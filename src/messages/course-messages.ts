@@ -24,8 +24,8 @@ export const courseMessages = {
     () => `两个容器都用 -p PORT:80 启动，主机端口 PORT 相同：引擎会把两个都启动吗？`,
   ),
   whyPublishSamePort: entry(
-    () => `a host port has one listener: the engine refuses the second container with "port is already allocated". Inside the containers, port 80 is never the problem.`,
-    () => `一个主机端口只能有一个监听者：引擎会以 "port is already allocated" 拒绝第二个容器。容器内部的 80 端口从来不是问题所在。`,
+    () => `a host port has one listener: the engine refuses the second container (each engine words it its own way: "port is already allocated", "address already in use"). Inside the containers, port 80 is never the problem.`,
+    () => `一个主机端口只能有一个监听者：引擎会拒绝第二个容器（各引擎措辞不同："port is already allocated"、"address already in use"）。容器内部的 80 端口从来不是问题所在。`,
   ),
   // Chapter 2: docker0 and veth pairs.
   qVethOnDocker0: entry(

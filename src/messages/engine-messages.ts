@@ -94,6 +94,26 @@ export const engineMessages = {
       `而且引擎会拒绝已被其他网络占用的地址池。\n` +
       `试试：使用练习提供给你的子网（netlab 选好的空闲子网），或运行 \`npx netlab doctor\` 列出冲突。`,
   ),
+  portTaken: entry<{ action: string; port?: number; hostIp?: string; cause: string }>(
+    (p) =>
+      `Could not ${p.action}: host port ${p.port ?? "(one it was asked for)"}${p.hostIp ? ` on ${p.hostIp}` : ""} is taken (the engine said: ${p.cause}).\n` +
+      `Why: a host port has one listener. \`-p HOST:CONTAINER\` asks the engine to listen on HOST for the container, and it cannot while another container or a program on the Docker host listens there. The container's own port is never the problem.\n` +
+      `Try: publish on another host port (\`-p 8081:80\`, or \`-p 80\` for any free one), or stop what holds it (\`docker ps\` lists containers' ports).`,
+    (p) =>
+      `无法完成操作（${p.action}）：主机端口 ${p.port ?? "（所请求的端口）"}${p.hostIp ? `（${p.hostIp}）` : ""} 已被占用（引擎的原话：${p.cause}）。\n` +
+      `原因：一个主机端口只能有一个监听者。\`-p HOST:CONTAINER\` 让引擎替容器在 HOST 端口上监听，而另一个容器或 Docker 主机上的程序正在那里监听时就做不到。容器自己的端口从来不是问题所在。\n` +
+      `试试：换一个主机端口发布（\`-p 8081:80\`，或 \`-p 80\` 让引擎任选空闲端口），或停掉占用它的东西（\`docker ps\` 会列出容器的端口）。`,
+  ),
+  linkUnsupported: entry<{ action: string; cause: string }>(
+    (p) =>
+      `Could not ${p.action}: this engine does not support \`--link\` (the engine said: ${p.cause}).\n` +
+      `Why: links are Docker's legacy way for one container to name another on the default bridge; Podman's Docker-compatible API refuses them.\n` +
+      `Try: create a network (\`lab.createNetwork\`) and run both containers on it: a user-defined network resolves its members by name.`,
+    (p) =>
+      `无法完成操作（${p.action}）：这个引擎不支持 \`--link\`（引擎的原话：${p.cause}）。\n` +
+      `原因：link 是 Docker 在默认网桥上让一个容器按名字找到另一个容器的旧方式；Podman 的 Docker 兼容 API 拒绝它。\n` +
+      `试试：创建一个网络（\`lab.createNetwork\`），把两个容器都运行在上面：自定义网络会按名字解析它的成员。`,
+  ),
   dockerRefused: entry<{ action: string; cause: string }>(
     (p) => `Docker refused to ${p.action}: ${p.cause}`,
     (p) => `Docker 拒绝了操作（${p.action}）：${p.cause}`,

@@ -35,8 +35,10 @@ describe("ch4-isolated-networks: a docker0 container and a mynet container canno
 
   test("each network is its own Linux bridge on the host: c1's veth on docker0, c2's on br-<id>", async () => {
     const { lab } = await ex.ready();
-    const [end1, end2, { bridge }] = await Promise.all([hostEnd(lab, "c1"), hostEnd(lab, "c2"), defaultBridge(lab)]);
+    const [end1, end2, { bridge }, mynetBridge] = await Promise.all([hostEnd(lab, "c1"), hostEnd(lab, "c2"), defaultBridge(lab), lab.bridgeOf("mynet")]);
+    expect(bridge).toBeDefined();
+    expect(mynetBridge).toBeDefined();
     expect(end1?.master).toBe(bridge);
-    expect(end2?.master).toBe(lab.network("mynet").bridgeName);
+    expect(end2?.master).toBe(mynetBridge);
   });
 });

@@ -1,6 +1,9 @@
 import type Dockerode from "dockerode";
 import { HOST_VIEW_HELPER, LABELS } from "../../lab/run-identity";
 import { parseIpLink, withAddresses, type NetInterface } from "../../lab/ip-output";
+import { readEndpoints } from "../../runtime/shapes/container-endpoints";
+import { readNetwork } from "../../runtime/shapes/network-facts";
+import { hostPortOf } from "../../runtime/shapes/published-ports";
 import { heavy } from "../heavy";
 import { BUILTIN, isLinkVariable, type TopoContainer, type TopoNetwork, type Topology } from "./topology";
 
@@ -18,7 +21,8 @@ export async function readTopology(runId: string, host: HostInterfaces): Promise
   const { listNetworks, inspectNetwork } = heavy.networks();
   const filter = [`${LABELS.run}=${runId}`];
   const [listed, ownNetworks] = await Promise.all([listContainers(filter), listNetworks({ label: filter })]);
-  const plainNetwork = new Map(ownNetworks.map((n) => [n.Name, n.Labels?.[LABELS.name] ?? n.Name]));
+  // By id and by name: an endpoint's NetworkID is the id on Docker, the name on Podman 4.
+  const plainNetwork = new Map(ownNetworks.flatMap((n) => [n.Id, n.Name].map((key) => [key, n.Labels?.[LABELS.name] ?? n.Name] as const)));
   const plainContainer = new Map(listed.map((c) => [(c.Names[0] ?? "").replace(/^\//, ""), c.Labels[LABELS.name] ?? c.Id]));
   const networks: TopoNetwork[] = ownNetworks.map((n) => describeNetwork(n, plainNetwork.get(n.Name) ?? n.Name, false));
 
@@ -40,13 +44,20 @@ export async function readTopology(runId: string, host: HostInterfaces): Promise
   for (const n of networks.filter((n) => !n.gateway)) {
     n.gateway = containers.flatMap((c) => c.endpoints).find((e) => e.network === n.name && e.gateway)?.gateway;
   }
+  // A bridge the engine does not name (user-defined, Podman) is the master of its members' host veths.
+  const hostInterfaces = [...host.values()];
+  for (const n of networks.filter((n) => !n.bridge && n.driver === "bridge")) {
+    const veths = new Set(containers.flatMap((c) => c.endpoints).filter((e) => e.network === n.name && e.hostVeth).map((e) => e.hostVeth));
+    n.bridge = hostInterfaces.find((i) => veths.has(i.name) && i.master)?.master;
+  }
   return { networks, containers };
 }
 
 function describeNetwork(n: Dockerode.NetworkInspectInfo, name: string, builtin: boolean): TopoNetwork {
-  const ipam = n.IPAM?.Config?.[0];
-  const bridge = n.Driver === "bridge" ? (n.Options?.["com.docker.network.bridge.name"] ?? `br-${n.Id.slice(0, 12)}`) : undefined;
-  return { name, realName: n.Name, driver: n.Driver, subnet: ipam?.Subnet, gateway: ipam?.Gateway, bridge, builtin };
+  const facts = readNetwork(n);
+  // Only the bridge the engine names: a user-defined network's shows up as its veths' master.
+  const bridge = facts.driver === "bridge" ? facts.bridge : undefined;
+  return { name, realName: n.Name, driver: n.Driver, subnet: facts.ipv4?.subnet, gateway: facts.ipv4?.gateway, bridge, builtin };
 }
 
 async function describeContainer(
@@ -61,18 +72,22 @@ async function describeContainer(
   const running = info.State?.Running === true;
   // Host mode and none have no veth to find; a container that exited has no namespace left.
   const interfaces = running && mode !== "host" && mode !== "none" ? await containerInterfaces(info.Id) : [];
-  const endpoints = Object.entries(info.NetworkSettings.Networks ?? {}).map(([real, ep]) => {
-    const own = interfaces.find((i) => i.addresses.some((a) => a.split("/")[0] === ep.IPAddress));
-    const peer = own?.peerIndex !== undefined ? host.get(own.peerIndex) : undefined;
-    return {
-      network: plainNetwork.get(real) ?? real,
-      ip: ep.IPAddress || undefined,
-      prefix: ep.IPPrefixLen || undefined,
-      gateway: ep.Gateway || undefined,
-      iface: own?.name,
-      hostVeth: peer?.name,
-    };
-  });
+  const { isEngineDefaultNetwork } = heavy.defaultNetwork();
+  const endpoints = await Promise.all(
+    readEndpoints(info).map(async (ep) => {
+      const own = interfaces.find((i) => i.addresses.some((a) => a.split("/")[0] === ep.ip));
+      const peer = own?.peerIndex !== undefined ? host.get(own.peerIndex) : undefined;
+      const mine = plainNetwork.get(ep.networkRef) ?? plainNetwork.get(ep.networkName);
+      return {
+        network: mine ?? ((await isEngineDefaultNetwork(ep.networkRef)) ? "bridge" : ep.networkName),
+        ip: ep.ip,
+        prefix: ep.prefixLength || undefined,
+        gateway: ep.gateway,
+        iface: own?.name,
+        hostVeth: peer?.name,
+      };
+    }),
+  );
   // "/nl-run-lab-c1:/nl-run-lab-c2/c1" -> c1 (alias c1)
   const links = ((info.HostConfig.Links ?? []) as string[]).map((link) => {
     const [target = "", alias = ""] = link.split(":");
@@ -84,7 +99,7 @@ async function describeContainer(
   const asked = (info.HostConfig.PortBindings ?? {}) as Record<string, Array<{ HostIp?: string; HostPort?: string }> | null>;
   const ports = Object.entries(asked).flatMap(([port, bindings]) =>
     (bindings ?? []).map((b) => ({
-      host: b.HostPort || (published[port] ?? []).find((p) => !p.HostIp?.includes(":"))?.HostPort || "",
+      host: b.HostPort || String(hostPortOf(published, Number.parseInt(port, 10), port.split("/")[1]) ?? ""),
       container: port.replace(/\/tcp$/, ""),
     })),
   );
