@@ -1,4 +1,4 @@
-import { parseIpLink, parseIpRoute, withAddresses } from "./ip-output";
+import { parseIpLink, parseIpRoute, withAddresses, withIflinks } from "./ip-output";
 
 // Captured from busybox `ip -o link` / `ip -o -4 addr` on a Docker host with one container.
 const HOST_LINK = `1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000\\    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
@@ -42,5 +42,16 @@ describe("ip output parsers", () => {
     const [iface] = parseIpLink(line);
     expect(iface).toMatchObject(expected);
     if (!("peerIndex" in expected)) expect(iface?.peerIndex).toBeUndefined();
+  });
+});
+
+describe("withIflinks: the peer's index from sysfs where busybox ip named another interface", () => {
+  // Podman 4.3 here: the container's eth0 is index 2, so the host end reads "veth0@ifb0".
+  const host = "2: ifb0: <BROADCAST,NOARP> mtu 1500 qdisc noop qlen 32\\    link/ether 82:f7:ad:bc:ff:29 brd ff:ff:ff:ff:ff:ff\n1672: veth0@ifb0: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master podman0 qlen 1000\\    link/ether ca:19:da:be:14:9a brd ff:ff:ff:ff:ff:ff";
+
+  test("veth0@ifb0 with iflink 2 has peer index 2; interfaces that are their own link stay as they are", () => {
+    const interfaces = withIflinks(parseIpLink(host), "ifb0 2\nveth0 2\n");
+    expect(interfaces.find((i) => i.name === "veth0")).toMatchObject({ peerIndex: 2, master: "podman0" });
+    expect(interfaces.find((i) => i.name === "ifb0")?.peerIndex).toBeUndefined();
   });
 });

@@ -66,3 +66,25 @@ export function parseIpRoute(text: string): Route[] {
       return { destination, via: /\bvia\s+(\S+)/.exec(line)?.[1], dev: /\bdev\s+(\S+)/.exec(line)?.[1] };
     });
 }
+
+/** The command that prints "NAME IFLINK" for every interface, from sysfs: the peer's index, whatever `ip` shows. */
+export const IFLINK_COMMAND = ["sh", "-c", 'for d in /sys/class/net/*; do echo "${d##*/} $(cat "$d/iflink")"; done'];
+
+/**
+ * busybox `ip` names a veth's peer by whatever interface holds that index in *this* namespace: on
+ * Podman a container's eth0 is index 2, so the host end reads "veth0@ifb0" (the host's own ifb0).
+ * The kernel's iflink is the truth: it fills in the peer index where `ip` gave a name instead.
+ */
+export function withIflinks(interfaces: NetInterface[], iflinkText: string): NetInterface[] {
+  const iflink = new Map(
+    iflinkText
+      .split("\n")
+      .map((line) => line.trim().split(/\s+/))
+      .filter((words) => words.length === 2 && /^\d+$/.test(words[1] ?? ""))
+      .map(([name, link]) => [name ?? "", Number(link)] as const),
+  );
+  return interfaces.map((i) => {
+    const link = iflink.get(i.name);
+    return i.peerName !== undefined && i.peerIndex === undefined && link !== undefined && link !== i.index ? { ...i, peerIndex: link } : i;
+  });
+}
