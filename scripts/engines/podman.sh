@@ -1,0 +1,204 @@
+#!/usr/bin/env bash
+# Podman's Docker-compatible service (Debian's podman 4.3 + netavark + aardvark-dns) for netlab's
+# engine matrix, on a socket, storage and config of its own so that it clobbers nothing of the host's.
+#   up      start it (if not running) and print DOCKER_HOST=unix://...
+#   down    stop the containers on it, the service (by its pid file, bounded) and the conmon and
+#           aardvark-dns processes it started; --purge also removes its own state, nothing else
+#   status  say whether it runs and answers; exit 0 only if it answers
+# Needs root and apt-get for missing packages.
+set -euo pipefail
+
+STATE=${NETLAB_PODMAN_STATE:-/var/lib/netlab-podman}
+RUNTIME=${NETLAB_PODMAN_RUNTIME:-/run/netlab-podman}
+SOCK=$RUNTIME/podman.sock
+PIDFILE=$STATE/service.pid
+LOG=$STATE/service.log
+WAIT_SECONDS=${NETLAB_ENGINE_WAIT:-90}
+export DOCKER_HOST=unix://$SOCK
+export CONTAINERS_CONF=$STATE/containers.conf
+export CONTAINERS_STORAGE_CONF=$STATE/storage.conf
+
+say() { echo "podman: $*"; }
+die() { echo "podman: $*" >&2; exit 1; }
+
+answers() { timeout 5 curl -sf --unix-socket "$SOCK" http://d/_ping >/dev/null 2>&1; }
+
+running_pid() {
+  local pid
+  pid=$(cat "$PIDFILE" 2>/dev/null || true)
+  [ -n "$pid" ] && [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm")" = podman ] &&
+    ! grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null && echo "$pid"
+}
+
+ensure_packages() {
+  local need=()
+  command -v podman >/dev/null 2>&1 || need+=(podman)
+  [ -x /usr/lib/podman/netavark ] || need+=(netavark)
+  [ -x /usr/lib/podman/aardvark-dns ] || need+=(aardvark-dns)
+  command -v curl >/dev/null 2>&1 || need+=(curl)
+  [ ${#need[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null 2>&1 || die "missing ${need[*]} and no apt-get to install them."
+  say "installing ${need[*]} from Debian's packages..."
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+}
+
+write_config() {
+  mkdir -p "$STATE/storage" "$STATE/networks" "$STATE/volumes" "$RUNTIME"
+  chmod 0700 "$RUNTIME"
+  # - default_ulimits: root here lacks CAP_SYS_RESOURCE, and podman's default (nofile and nproc at
+  #   1048576) is above the hard limit it inherits, so runc fails to set them and no container starts.
+  # - cgroupfs: there is no systemd to ask for scopes on this machine.
+  # - runc: Debian's podman wants crun by default, runc is what is installed (with docker.io).
+  # - events to a file: no journald either.
+  # - tmp_dir, static_dir, volume_path, network_config_dir: ours, not /run/libpod or /var/lib/containers.
+  cat >"$CONTAINERS_CONF" <<EOF
+# Written by scripts/engines/podman.sh (netlab's engine matrix); rewritten on every up.
+[containers]
+default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]
+
+[network]
+network_backend = "netavark"
+network_config_dir = "$STATE/networks"
+
+[engine]
+cgroup_manager = "cgroupfs"
+runtime = "runc"
+events_logger = "file"
+events_logfile_path = "$RUNTIME/events.log"
+tmp_dir = "$RUNTIME/libpod"
+static_dir = "$STATE/storage/libpod"
+volume_path = "$STATE/volumes"
+EOF
+  cat >"$CONTAINERS_STORAGE_CONF" <<EOF
+# Written by scripts/engines/podman.sh; its own store, not /var/lib/containers/storage.
+[storage]
+driver = "overlay"
+graphroot = "$STATE/storage"
+runroot = "$RUNTIME/storage"
+EOF
+  # DNS rule: aardvark-dns forwards the names it does not know to the servers of /etc/resolv.conf
+  # as it sees it; the service runs in a private mount namespace where that file says loopback
+  # only, and netavark (hence aardvark) inherits it. up checks what aardvark really sees.
+  printf 'nameserver 127.0.0.1\n' >"$STATE/resolv.conf"
+}
+
+up() {
+  [ "$(id -u)" = 0 ] || die "needs root (rootful podman service)."
+  if answers; then
+    say "already answers on $SOCK"
+    echo "DOCKER_HOST=$DOCKER_HOST"
+    return 0
+  fi
+  ensure_packages
+  local pid
+  pid=$(running_pid || true)
+  if [ -z "$pid" ]; then
+    write_config
+    rm -f "$SOCK"
+    say "starting podman system service (log: $LOG)..."
+    # unshare and sh exec: $! is the service's pid.
+    # shellcheck disable=SC2016 # $1... are expanded by the inner sh
+    setsid unshare --mount --propagation private sh -c '
+      mount --bind "$1" /etc/resolv.conf || exit 1
+      exec podman system service --time=0 "unix://$2"' sh "$STATE/resolv.conf" "$SOCK" \
+      </dev/null >"$LOG" 2>&1 &
+    pid=$!
+    echo "$pid" >"$PIDFILE"
+  else
+    say "service (pid $pid) runs but does not answer yet; waiting for it."
+  fi
+  local i
+  for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
+    if answers; then
+      say "answers after $((i / 2))s ($(podman --remote --url "unix://$SOCK" version --format '{{.Server.Version}}' 2>/dev/null))"
+      say "its /etc/resolv.conf: $(nsenter -t "$pid" -m cat /etc/resolv.conf | tr '\n' ' ')"
+      echo "DOCKER_HOST=$DOCKER_HOST"
+      return 0
+    fi
+    if [ -z "$(running_pid || true)" ]; then
+      echo "podman: the service exited while starting. Its last log lines:" >&2
+      tail -n 30 "$LOG" >&2 || true
+      rm -f "$PIDFILE"
+      exit 1
+    fi
+    [ $((i % 20)) -eq 19 ] && say "still waiting ($((i / 2 + 1))s)..."
+    sleep 0.5
+  done
+  echo "podman: no answer within ${WAIT_SECONDS}s. Its last log lines:" >&2
+  tail -n 30 "$LOG" >&2 || true
+  exit 1
+}
+
+# The processes in the service's mount namespace: itself and what it started (conmon, which
+# leaves the service's process tree, and aardvark-dns, which daemonizes) and nothing else.
+in_its_namespace() {
+  local ns=$1 d
+  for d in /proc/[0-9]*; do
+    [ "$(readlink "$d/ns/mnt" 2>/dev/null)" = "$ns" ] && echo "${d#/proc/}"
+  done
+  return 0
+}
+
+# Where aardvark-dns sends what it does not know: the resolv.conf in its own mount namespace.
+aardvark_upstreams() {
+  local p
+  for p in $(pgrep -x aardvark-dns || true); do
+    echo "aardvark-dns pid $p: $(nsenter -t "$p" -m cat /etc/resolv.conf | grep nameserver | tr '\n' ' ')"
+  done
+}
+
+down() {
+  local pid ns pids p i
+  pid=$(running_pid || true)
+  if [ -z "$pid" ]; then
+    say "not running (no live service in $PIDFILE)"
+  else
+    ns=$(readlink "/proc/$pid/ns/mnt")
+    if answers; then
+      say "stopping the containers on it..."
+      timeout 60 podman --remote --url "unix://$SOCK" stop --all --time 2 >/dev/null 2>&1 || say "(stopping the containers failed or timed out)"
+    fi
+    pids=$(in_its_namespace "$ns")
+    say "stopping the service (pid $pid) and what it started ($(echo "$pids" | wc -w) processes)..."
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 30; i++)); do [ -d "/proc/$pid" ] || break; sleep 0.5; done
+    for p in $pids; do
+      [ "$p" = "$pid" ] && ! [ -d "/proc/$p" ] && continue
+      [ -d "/proc/$p" ] && [ "$(readlink "/proc/$p/ns/mnt" 2>/dev/null)" = "$ns" ] && kill -TERM "$p" 2>/dev/null
+    done
+    sleep 1
+    for p in $pids; do
+      if [ -d "/proc/$p" ] && [ "$(readlink "/proc/$p/ns/mnt" 2>/dev/null)" = "$ns" ]; then
+        kill -KILL "$p" 2>/dev/null && say "killed pid $p ($(cat "/proc/$p/comm" 2>/dev/null || echo gone))"
+      fi
+    done
+    say "stopped"
+  fi
+  rm -f "$PIDFILE"
+  if [ "${1:-}" = "--purge" ]; then
+    rm -rf "${RUNTIME:?}" "${STATE:?}"
+    say "removed its state ($RUNTIME, $STATE)"
+  fi
+}
+
+status() {
+  local pid
+  pid=$(running_pid || true)
+  if answers; then
+    say "answers on $SOCK (service pid ${pid:-unknown})"
+    aardvark_upstreams
+    echo "DOCKER_HOST=$DOCKER_HOST"
+  elif [ -n "$pid" ]; then
+    say "service (pid $pid) runs but does not answer"; return 1
+  else
+    say "not running"; return 1
+  fi
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) down "${2:-}" ;;
+  status) status ;;
+  *) echo "usage: $0 up|down [--purge]|status" >&2; exit 2 ;;
+esac
