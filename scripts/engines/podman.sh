@@ -23,6 +23,9 @@ die() { echo "podman: $*" >&2; exit 1; }
 
 answers() { timeout 5 curl -sf --unix-socket "$SOCK" http://d/_ping >/dev/null 2>&1; }
 
+# A live (not zombie) process.
+alive() { [ -d "/proc/$1" ] && ! grep -q "^State:[[:space:]]*Z" "/proc/$1/status" 2>/dev/null; }
+
 running_pid() {
   local pid
   pid=$(cat "$PIDFILE" 2>/dev/null || true)
@@ -116,7 +119,9 @@ up() {
       echo "DOCKER_HOST=$DOCKER_HOST"
       return 0
     fi
-    if [ -z "$(running_pid || true)" ]; then
+    # Until the exec chain (unshare, sh, setpriv...) has reached the daemon, its comm is another
+    # name: while starting, alive is what counts.
+    if ! alive "$pid"; then
       echo "podman: the service exited while starting. Its last log lines:" >&2
       tail -n 30 "$LOG" >&2 || true
       rm -f "$PIDFILE"

@@ -30,6 +30,9 @@ die() { echo "rootless: $*" >&2; exit 1; }
 
 answers() { timeout 5 docker info >/dev/null 2>&1; }
 
+# A live (not zombie) process.
+alive() { [ -d "/proc/$1" ] && ! grep -q "^State:[[:space:]]*Z" "/proc/$1/status" 2>/dev/null; }
+
 running_pid() {
   local pid
   pid=$(cat "$PIDFILE" 2>/dev/null || true)
@@ -176,10 +179,13 @@ up() {
       echo "DOCKER_HOST=$DOCKER_HOST"
       return 0
     fi
-    if [ -z "$(running_pid || true)" ]; then
+    # Until the exec chain (unshare, sh, setpriv...) has reached the daemon, its comm is another
+    # name: while starting, alive is what counts.
+    if ! alive "$pid"; then
       echo "rootless: dockerd exited while starting. Its last log lines:" >&2
       tail -n 30 "$LOG" >&2 || true
       rm -f "$PIDFILE"
+      restore_tun
       exit 1
     fi
     [ $((i % 20)) -eq 19 ] && say "still waiting ($((i / 2 + 1))s)..."
