@@ -24,6 +24,28 @@ export interface CourseRun {
   ms: number;
   /** Set when jest wrote no results (it crashed, timed out, or global setup refused). */
   broken?: string;
+  /** Checks a passing test did not make (reportSkipped's console.warn): not n/a, but not checked. */
+  skippedChecks: SkippedCheck[];
+}
+
+export interface SkippedCheck {
+  file: string;
+  check: string;
+  why: string;
+}
+
+/** reportSkipped's warnings in jest's output, each under the test file jest printed last. */
+export function skippedChecks(output: string): SkippedCheck[] {
+  const found: SkippedCheck[] = [];
+  let file = "";
+  const lines = stripAnsi(output).split("\n");
+  lines.forEach((line, i) => {
+    const result = /^(?:PASS|FAIL) (?:\S+ )?(test\/\S+\.test\.ts)/.exec(line);
+    if (result?.[1]) file = result[1];
+    const skipped = /^\s+skipped: (.*)$/.exec(line);
+    if (skipped?.[1]) found.push({ file, check: skipped[1], why: /^\s+Why: (.*)$/.exec(lines[i + 1] ?? "")?.[1] ?? "" });
+  });
+  return found;
 }
 
 interface JestJson {
@@ -77,7 +99,7 @@ export async function runCourse(engine: string, dockerHost: string, target: Targ
   try {
     if (!fs.existsSync(out)) {
       const why = done.timedOut ? `no end within ${seconds(COURSE_MS)}` : `jest exited ${done.code} with no results`;
-      return { target, tests: [], ms: done.ms, broken: `${why}: ${firstLines(done.output.slice(-2000), 8)}` };
+      return { target, tests: [], ms: done.ms, skippedChecks: [], broken: `${why}: ${firstLines(done.output.slice(-2000), 8)}` };
     }
     const json = JSON.parse(fs.readFileSync(out, "utf8")) as JestJson;
     const reasons = new Map(readNaLog(naLog).map((e) => [naKey(e.file, e.titles), e.reason]));
@@ -95,7 +117,7 @@ export async function runCourse(engine: string, dockerHost: string, target: Targ
         else tests.push({ file: rel, titles, status: "na", detail: reasons.get(naKey(file.name, titles)) });
       }
     }
-    return { target, tests, ms: done.ms, broken: done.timedOut ? `no end within ${seconds(COURSE_MS)}` : undefined };
+    return { target, tests, ms: done.ms, skippedChecks: skippedChecks(done.output), broken: done.timedOut ? `no end within ${seconds(COURSE_MS)}` : undefined };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

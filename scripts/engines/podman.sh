@@ -81,9 +81,12 @@ graphroot = "$STATE/storage"
 runroot = "$RUNTIME/storage"
 EOF
   # DNS rule: aardvark-dns forwards the names it does not know to the servers of /etc/resolv.conf
-  # as it sees it; the service runs in a private mount namespace where that file says loopback
-  # only, and netavark (hence aardvark) inherits it. up checks what aardvark really sees.
-  printf 'nameserver 127.0.0.1\n' >"$STATE/resolv.conf"
+  # as it sees it; the service runs in a private mount namespace where that file names this host
+  # only, and netavark (hence aardvark) inherits it (status shows what each aardvark-dns sees).
+  # 127.0.0.1 alone is not enough: podman drops loopback servers from what it copies into a
+  # container and, left with none, writes 8.8.8.8 and 8.8.4.4 there. 0.0.0.0 is not dropped and
+  # means "this host" wherever it is used: the container's own loopback, or the host's for aardvark.
+  printf 'nameserver 127.0.0.1\nnameserver 0.0.0.0\n' >"$STATE/resolv.conf"
 }
 
 up() {

@@ -67,6 +67,9 @@ export function details(r: EngineResult): string[] {
   for (const t of r.solutions?.tests.filter((x) => x.status === "failed") ?? []) {
     out.push(`${r.engine} FAIL ${t.file} › ${t.titles.join(" › ")}\n${indent(t.detail ?? "")}`);
   }
+  for (const c of r.solutions?.skippedChecks ?? []) {
+    out.push(`${r.engine} skipped inside a passing test (not n/a) ${c.file}: ${c.check}\n    Why: ${c.why}`);
+  }
   for (const t of r.stubs?.tests.filter((x) => x.status === "passed") ?? []) {
     out.push(`${r.engine} STUB PASSED ${t.file} › ${t.titles.join(" › ")}`);
   }

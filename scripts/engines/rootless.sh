@@ -147,9 +147,10 @@ up() {
     chown "$USER_NAME:" "$RUNTIME" "$STATE/docker"
     chmod 0700 "$RUNTIME"
     rm -f "$SOCK" "$RUNTIME/docker.pid"
-    # DNS rule: slirp4netns forwards the namespace's DNS (10.0.2.3) to the servers in the host's
-    # /etc/resolv.conf, and dockerd copies that file into containers. A private mount namespace
-    # with its own resolv.conf (loopback only) keeps every name query of this engine on loopback.
+    # DNS rule: rootlesskit gives dockerd a resolv.conf naming slirp4netns's DNS (10.0.2.3), which
+    # containers without servers of their own copy, and slirp4netns forwards those queries to the
+    # servers of /etc/resolv.conf as it sees it. It runs in a private mount namespace where that
+    # file says loopback only (strace shows slirp4netns sending them to 127.0.0.1:53).
     printf 'nameserver 127.0.0.1\n' >"$STATE/resolv.conf"
     chmod 0644 "$STATE/resolv.conf"
     say "starting rootless dockerd as $USER_NAME (bip $BIP, pool $POOL, log: $LOG)..."
