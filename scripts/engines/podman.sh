@@ -17,21 +17,11 @@ WAIT_SECONDS=${NETLAB_ENGINE_WAIT:-90}
 export DOCKER_HOST=unix://$SOCK
 export CONTAINERS_CONF=$STATE/containers.conf
 export CONTAINERS_STORAGE_CONF=$STATE/storage.conf
-
-say() { echo "podman: $*"; }
-die() { echo "podman: $*" >&2; exit 1; }
+ENGINE=podman
+# shellcheck source=scripts/engines/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 answers() { timeout 5 curl -sf --unix-socket "$SOCK" http://d/_ping >/dev/null 2>&1; }
-
-# A live (not zombie) process.
-alive() { [ -d "/proc/$1" ] && ! grep -q "^State:[[:space:]]*Z" "/proc/$1/status" 2>/dev/null; }
-
-running_pid() {
-  local pid
-  pid=$(cat "$PIDFILE" 2>/dev/null || true)
-  [ -n "$pid" ] && [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm")" = podman ] &&
-    ! grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null && echo "$pid"
-}
 
 ensure_packages() {
   local need=()
@@ -39,11 +29,7 @@ ensure_packages() {
   [ -x /usr/lib/podman/netavark ] || need+=(netavark)
   [ -x /usr/lib/podman/aardvark-dns ] || need+=(aardvark-dns)
   command -v curl >/dev/null 2>&1 || need+=(curl)
-  [ ${#need[@]} -eq 0 ] && return 0
-  command -v apt-get >/dev/null 2>&1 || die "missing ${need[*]} and no apt-get to install them."
-  say "installing ${need[*]} from Debian's packages..."
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  install_missing "${need[@]}"
 }
 
 write_config() {
@@ -54,6 +40,9 @@ write_config() {
   # - cgroupfs: there is no systemd to ask for scopes on this machine.
   # - runc: Debian's podman wants crun by default, runc is what is installed (with docker.io).
   # - events to a file: no journald either.
+  # - exit_command_delay: every exec through the API leaves two conmon processes asleep this long
+  #   (Docker keeps an ended exec inspectable for 5 minutes; podman mimics it): with 300, one course
+  #   run leaves some 150 behind. 30 s still outlasts any inspect of an exec's exit code.
   # - tmp_dir, static_dir, volume_path, network_config_dir: ours, not /run/libpod or /var/lib/containers.
   cat >"$CONTAINERS_CONF" <<EOF
 # Written by scripts/engines/podman.sh (netlab's engine matrix); rewritten on every up.
@@ -70,6 +59,7 @@ runtime = "runc"
 events_logger = "file"
 events_logfile_path = "$RUNTIME/events.log"
 tmp_dir = "$RUNTIME/libpod"
+exit_command_delay = 30
 static_dir = "$STATE/storage/libpod"
 volume_path = "$STATE/volumes"
 EOF
@@ -98,7 +88,7 @@ up() {
   fi
   ensure_packages
   local pid
-  pid=$(running_pid || true)
+  pid=$(running_pid podman || true)
   if [ -z "$pid" ]; then
     write_config
     rm -f "$SOCK"
@@ -114,28 +104,13 @@ up() {
   else
     say "service (pid $pid) runs but does not answer yet; waiting for it."
   fi
-  local i
-  for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
-    if answers; then
-      say "answers after $((i / 2))s ($(podman --remote --url "unix://$SOCK" version --format '{{.Server.Version}}' 2>/dev/null))"
-      say "its /etc/resolv.conf: $(nsenter -t "$pid" -m cat /etc/resolv.conf | tr '\n' ' ')"
-      echo "DOCKER_HOST=$DOCKER_HOST"
-      return 0
-    fi
-    # Until the exec chain (unshare, sh, setpriv...) has reached the daemon, its comm is another
-    # name: while starting, alive is what counts.
-    if ! alive "$pid"; then
-      echo "podman: the service exited while starting. Its last log lines:" >&2
-      tail -n 30 "$LOG" >&2 || true
-      rm -f "$PIDFILE"
-      exit 1
-    fi
-    [ $((i % 20)) -eq 19 ] && say "still waiting ($((i / 2 + 1))s)..."
-    sleep 0.5
-  done
-  echo "podman: no answer within ${WAIT_SECONDS}s. Its last log lines:" >&2
-  tail -n 30 "$LOG" >&2 || true
-  exit 1
+  local waited=0
+  wait_for_answer "$pid" || waited=$?
+  [ "$waited" = 1 ] && rm -f "$PIDFILE"
+  [ "$waited" = 0 ] || exit 1
+  say "podman $(podman --remote --url "unix://$SOCK" version --format '{{.Server.Version}}' 2>/dev/null)"
+  say "its /etc/resolv.conf: $(nsenter -t "$pid" -m cat /etc/resolv.conf | tr '\n' ' ')"
+  echo "DOCKER_HOST=$DOCKER_HOST"
 }
 
 # The processes in the service's mount namespace: itself and what it started (conmon, which
@@ -158,7 +133,7 @@ aardvark_upstreams() {
 
 down() {
   local pid ns pids p i
-  pid=$(running_pid || true)
+  pid=$(running_pid podman || true)
   if [ -z "$pid" ]; then
     say "not running (no live service in $PIDFILE)"
   else
@@ -190,23 +165,6 @@ down() {
   fi
 }
 
-status() {
-  local pid
-  pid=$(running_pid || true)
-  if answers; then
-    say "answers on $SOCK (service pid ${pid:-unknown})"
-    aardvark_upstreams
-    echo "DOCKER_HOST=$DOCKER_HOST"
-  elif [ -n "$pid" ]; then
-    say "service (pid $pid) runs but does not answer"; return 1
-  else
-    say "not running"; return 1
-  fi
-}
+status() { report_status podman aardvark_upstreams; }
 
-case "${1:-}" in
-  up) up ;;
-  down) down "${2:-}" ;;
-  status) status ;;
-  *) echo "usage: $0 up|down [--purge]|status" >&2; exit 2 ;;
-esac
+dispatch "$@"

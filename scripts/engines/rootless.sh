@@ -24,21 +24,11 @@ TUN_MODE_FILE=$STATE/tun-mode.orig
 WAIT_SECONDS=${NETLAB_ENGINE_WAIT:-90}
 DOCKERD_ROOTLESS=/usr/share/docker.io/contrib/dockerd-rootless.sh
 export DOCKER_HOST=unix://$SOCK
-
-say() { echo "rootless: $*"; }
-die() { echo "rootless: $*" >&2; exit 1; }
+ENGINE=rootless
+# shellcheck source=scripts/engines/common.sh
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 answers() { timeout 5 docker info >/dev/null 2>&1; }
-
-# A live (not zombie) process.
-alive() { [ -d "/proc/$1" ] && ! grep -q "^State:[[:space:]]*Z" "/proc/$1/status" 2>/dev/null; }
-
-running_pid() {
-  local pid
-  pid=$(cat "$PIDFILE" 2>/dev/null || true)
-  [ -n "$pid" ] && [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm")" = rootlesskit ] &&
-    ! grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null && echo "$pid"
-}
 
 ensure_packages() {
   local need=()
@@ -47,11 +37,7 @@ ensure_packages() {
   command -v newuidmap >/dev/null 2>&1 || need+=(uidmap)
   [ -x "$DOCKERD_ROOTLESS" ] && command -v dockerd >/dev/null 2>&1 || need+=(docker.io)
   command -v iptables >/dev/null 2>&1 || need+=(iptables)
-  [ ${#need[@]} -eq 0 ] && return 0
-  command -v apt-get >/dev/null 2>&1 || die "missing ${need[*]} and no apt-get to install them."
-  say "installing ${need[*]} from Debian's packages..."
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  install_missing "${need[@]}"
 }
 
 # The first subordinate id past every range already handed out (ranges of 65536, as useradd's).
@@ -140,7 +126,7 @@ up() {
   ensure_user
   ensure_tun
   local pid
-  pid=$(running_pid || true)
+  pid=$(running_pid rootlesskit || true)
   if [ -z "$pid" ]; then
     pick_nets
     mkdir -p "$RUNTIME" "$STATE/docker"
@@ -173,28 +159,15 @@ up() {
   else
     say "rootlesskit (pid $pid) runs but does not answer yet; waiting for it."
   fi
-  local i
-  for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
-    if answers; then
-      say "answers after $((i / 2))s ($(docker version --format '{{.Server.Version}}' 2>/dev/null))"
-      echo "DOCKER_HOST=$DOCKER_HOST"
-      return 0
-    fi
-    # Until the exec chain (unshare, sh, setpriv...) has reached the daemon, its comm is another
-    # name: while starting, alive is what counts.
-    if ! alive "$pid"; then
-      echo "rootless: dockerd exited while starting. Its last log lines:" >&2
-      tail -n 30 "$LOG" >&2 || true
-      rm -f "$PIDFILE"
-      restore_tun
-      exit 1
-    fi
-    [ $((i % 20)) -eq 19 ] && say "still waiting ($((i / 2 + 1))s)..."
-    sleep 0.5
-  done
-  echo "rootless: no answer within ${WAIT_SECONDS}s. Its last log lines:" >&2
-  tail -n 30 "$LOG" >&2 || true
-  exit 1
+  local waited=0
+  wait_for_answer "$pid" || waited=$?
+  if [ "$waited" = 1 ]; then
+    rm -f "$PIDFILE"
+    restore_tun
+  fi
+  [ "$waited" = 0 ] || exit 1
+  say "dockerd $(docker version --format '{{.Server.Version}}' 2>/dev/null)"
+  echo "DOCKER_HOST=$DOCKER_HOST"
 }
 
 # Every process under $1, deepest last (read before the parent goes, while the tree is whole).
@@ -209,7 +182,7 @@ descendants() {
 
 down() {
   local pid tree p i
-  pid=$(running_pid || true)
+  pid=$(running_pid rootlesskit || true)
   if [ -z "$pid" ]; then
     say "not running (no live rootlesskit in $PIDFILE)"
   else
@@ -231,22 +204,6 @@ down() {
   fi
 }
 
-status() {
-  local pid
-  pid=$(running_pid || true)
-  if answers; then
-    say "answers on $SOCK (rootlesskit pid ${pid:-unknown})"
-    echo "DOCKER_HOST=$DOCKER_HOST"
-  elif [ -n "$pid" ]; then
-    say "rootlesskit (pid $pid) runs but dockerd does not answer"; return 1
-  else
-    say "not running"; return 1
-  fi
-}
+status() { report_status rootlesskit; }
 
-case "${1:-}" in
-  up) up ;;
-  down) down "${2:-}" ;;
-  status) status ;;
-  *) echo "usage: $0 up|down [--purge]|status" >&2; exit 2 ;;
-esac
+dispatch "$@"
