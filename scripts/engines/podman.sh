@@ -131,6 +131,27 @@ aardvark_upstreams() {
   done
 }
 
+# netavark 1.4 leaves firewall rules behind for bridges it has torn down (NETAVARK_ISOLATION_*
+# rules naming a podmanN that no longer exists, empty per-network NAT chains). They are dead, but a
+# later network that gets the same bridge name would inherit their DROP: remove them, and only them.
+drop_dead_netavark_rules() {
+  local table rule dev chain
+  for table in filter nat; do
+    while read -r rule; do
+      dev=$(grep -o -- '-[io] podman[0-9]*' <<<"$rule" | head -n1 | cut -d' ' -f2 || true)
+      if [ -z "$dev" ] || ip link show "$dev" >/dev/null 2>&1; then continue; fi
+      # shellcheck disable=SC2086 # the rule's words, as iptables -S printed them
+      iptables -t "$table" ${rule/-A /-D } 2>/dev/null && say "removed dead netavark rule ($table): $rule"
+    done < <(iptables -t "$table" -S 2>/dev/null | grep -- '^-A NETAVARK')
+    for chain in $(iptables -t "$table" -S 2>/dev/null | awk '/^-N NETAVARK-D[NS]-/ { print $2 }'); do
+      # -X refuses a chain that still has rules or is still jumped to.
+      [ "$(iptables -t "$table" -S "$chain" | wc -l)" = 1 ] && iptables -t "$table" -X "$chain" 2>/dev/null &&
+        say "removed empty netavark chain ($table): $chain"
+    done
+  done
+  return 0
+}
+
 down() {
   local pid ns pids p i
   pid=$(running_pid podman || true)
@@ -159,6 +180,7 @@ down() {
     say "stopped"
   fi
   rm -f "$PIDFILE"
+  drop_dead_netavark_rules
   if [ "${1:-}" = "--purge" ]; then
     rm -rf "${RUNTIME:?}" "${STATE:?}"
     say "removed its state ($RUNTIME, $STATE)"
