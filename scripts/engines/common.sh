@@ -24,6 +24,20 @@ install_missing() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
+# Starts "$@" in the background in a mount namespace of its own where /etc/resolv.conf is the
+# file $1 (the DNS rule: what the engine forwards names to), its output to LOG, its pid to PIDFILE.
+# setsid, unshare and sh all exec: the pid is the command's own.
+start_with_resolv() {
+  local resolv=$1
+  shift
+  # shellcheck disable=SC2016 # $1... are expanded by the inner sh
+  setsid unshare --mount --propagation private sh -c '
+    mount --bind "$1" /etc/resolv.conf || exit 1
+    shift
+    exec "$@"' sh "$resolv" "$@" </dev/null >"$LOG" 2>&1 &
+  echo "$!" >"$PIDFILE"
+}
+
 # Waits, with WAIT_SECONDS as the bound, for the engine started as pid $1 to answer.
 # 0: it answers; 1: the process exited (its log shown); 2: no answer in time (its log shown).
 wait_for_answer() {

@@ -93,14 +93,8 @@ up() {
     write_config
     rm -f "$SOCK"
     say "starting podman system service (log: $LOG)..."
-    # unshare and sh exec: $! is the service's pid.
-    # shellcheck disable=SC2016 # $1... are expanded by the inner sh
-    setsid unshare --mount --propagation private sh -c '
-      mount --bind "$1" /etc/resolv.conf || exit 1
-      exec podman system service --time=0 "unix://$2"' sh "$STATE/resolv.conf" "$SOCK" \
-      </dev/null >"$LOG" 2>&1 &
-    pid=$!
-    echo "$pid" >"$PIDFILE"
+    start_with_resolv "$STATE/resolv.conf" podman system service --time=0 "unix://$SOCK"
+    pid=$(cat "$PIDFILE")
   else
     say "service (pid $pid) runs but does not answer yet; waiting for it."
   fi

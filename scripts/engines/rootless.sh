@@ -142,20 +142,14 @@ up() {
     say "starting rootless dockerd as $USER_NAME (bip $BIP, pool $POOL, log: $LOG)..."
     local uid gid
     uid=$(id -u "$USER_NAME"); gid=$(id -g "$USER_NAME")
-    # unshare, sh, setpriv and dockerd-rootless.sh all exec: $! is rootlesskit's pid.
-    # shellcheck disable=SC2016 # $1... are expanded by the inner sh
-    setsid unshare --mount --propagation private sh -c '
-      mount --bind "$1" /etc/resolv.conf || exit 1
-      shift
-      exec "$@"' sh "$STATE/resolv.conf" \
+    # setpriv and dockerd-rootless.sh exec too: the pid is rootlesskit's.
+    start_with_resolv "$STATE/resolv.conf" \
       setpriv --reuid="$uid" --regid="$gid" --init-groups \
       env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$STATE" USER="$USER_NAME" XDG_RUNTIME_DIR="$RUNTIME" \
       "$DOCKERD_ROOTLESS" --data-root "$STATE/docker" --exec-root "$RUNTIME/docker" \
       --pidfile "$RUNTIME/docker.pid" -H "unix://$SOCK" \
-      --bip "$BIP" --default-address-pool "base=$POOL,size=24" \
-      </dev/null >"$LOG" 2>&1 &
-    pid=$!
-    echo "$pid" >"$PIDFILE"
+      --bip "$BIP" --default-address-pool "base=$POOL,size=24"
+    pid=$(cat "$PIDFILE")
   else
     say "rootlesskit (pid $pid) runs but does not answer yet; waiting for it."
   fi
