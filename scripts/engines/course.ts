@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { naKey, readNaLog } from "./na-log";
+import { notShownKey, readNotShown } from "../../src/course/not-shown-log";
 import { log, run, seconds } from "./shell";
 
 const root = path.resolve(__dirname, "../..");
@@ -16,6 +16,8 @@ export interface TestOutcome {
   status: "passed" | "failed" | "na";
   /** failed: the message's first lines; na: the recorded reason, if any. */
   detail?: string;
+  /** na: the reason's message key (naNoLegacyLinks), a short name for the table. */
+  reasonKey?: string;
 }
 
 export interface CourseRun {
@@ -24,28 +26,6 @@ export interface CourseRun {
   ms: number;
   /** Set when jest wrote no results (it crashed, timed out, or global setup refused). */
   broken?: string;
-  /** Checks a passing test did not make (reportSkipped's console.warn): not n/a, but not checked. */
-  skippedChecks: SkippedCheck[];
-}
-
-export interface SkippedCheck {
-  file: string;
-  check: string;
-  why: string;
-}
-
-/** reportSkipped's warnings in jest's output, each under the test file jest printed last. */
-export function skippedChecks(output: string): SkippedCheck[] {
-  const found: SkippedCheck[] = [];
-  let file = "";
-  const lines = stripAnsi(output).split("\n");
-  lines.forEach((line, i) => {
-    const result = /^(?:PASS|FAIL) (?:\S+ )?(test\/\S+\.test\.ts)/.exec(line);
-    if (result?.[1]) file = result[1];
-    const skipped = /^\s+skipped: (.*)$/.exec(line);
-    if (skipped?.[1]) found.push({ file, check: skipped[1], why: /^\s+Why: (.*)$/.exec(lines[i + 1] ?? "")?.[1] ?? "" });
-  });
-  return found;
 }
 
 interface JestJson {
@@ -99,10 +79,11 @@ export async function runCourse(engine: string, dockerHost: string, target: Targ
   try {
     if (!fs.existsSync(out)) {
       const why = done.timedOut ? `no end within ${seconds(COURSE_MS)}` : `jest exited ${done.code} with no results`;
-      return { target, tests: [], ms: done.ms, skippedChecks: [], broken: `${why}: ${firstLines(done.output.slice(-2000), 8)}` };
+      return { target, tests: [], ms: done.ms, broken: `${why}: ${firstLines(done.output.slice(-2000), 8)}` };
     }
     const json = JSON.parse(fs.readFileSync(out, "utf8")) as JestJson;
-    const reasons = new Map(readNaLog(naLog).map((e) => [naKey(e.file, e.titles), e.reason]));
+    // The reason of each n/a test, as testNeeding recorded it (rendered in the run's language).
+    const reasons = new Map(readNotShown(naLog).map((e) => [notShownKey(e.file, e.title), { key: e.reason.key, text: e.text.split("\n").slice(-1)[0]?.replace(/^Why: /, "") }]));
     const tests: TestOutcome[] = [];
     for (const file of json.testResults) {
       const rel = path.relative(root, file.name);
@@ -114,10 +95,10 @@ export async function runCourse(engine: string, dockerHost: string, target: Targ
         const titles = [...a.ancestorTitles, a.title];
         if (a.status === "passed") tests.push({ file: rel, titles, status: "passed" });
         else if (a.status === "failed") tests.push({ file: rel, titles, status: "failed", detail: firstLines(a.failureMessages.join("\n")) });
-        else tests.push({ file: rel, titles, status: "na", detail: reasons.get(naKey(file.name, titles)) });
+        else tests.push({ file: rel, titles, status: "na", detail: reasons.get(notShownKey(file.name, a.title))?.text, reasonKey: reasons.get(notShownKey(file.name, a.title))?.key });
       }
     }
-    return { target, tests, ms: done.ms, skippedChecks: skippedChecks(done.output), broken: done.timedOut ? `no end within ${seconds(COURSE_MS)}` : undefined };
+    return { target, tests, ms: done.ms, broken: done.timedOut ? `no end within ${seconds(COURSE_MS)}` : undefined };
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }

@@ -27,7 +27,7 @@ function cell(tests: TestOutcome[] | undefined, run: CourseRun | undefined): str
   if (failed > 0) return `FAIL (${failed} of ${tests.length})`;
   const na = tests.filter((t) => t.status === "na");
   if (na.length === 0) return "pass";
-  const reasons = [...new Set(na.map((t) => t.detail ?? NO_REASON))].join("; ");
+  const reasons = [...new Set(na.map((t) => t.reasonKey ?? NO_REASON))].join(", ");
   return na.length === tests.length ? `n/a: ${reasons}` : `pass, ${na.length} of ${tests.length} n/a: ${reasons}`;
 }
 
@@ -44,7 +44,10 @@ export function matrix(results: EngineResult[]): string {
   const seen = new Set(results.flatMap((r) => r.solutions?.tests.map(idOf) ?? []));
   const ids = [...order.filter((id) => seen.has(id)), ...[...seen].filter((id) => !order.includes(id))];
   const rows = ids.map((id) => [id, ...results.map((r) => cell(r.solutions?.tests.filter((t) => idOf(t) === id), r.solutions))]);
-  return table(["exercise", ...results.map((r) => r.engine)], rows);
+  // Each n/a reason once, under the table: its key names it in the cells.
+  const legend = new Map<string, string>();
+  for (const r of results) for (const t of r.solutions?.tests ?? []) if (t.reasonKey && !legend.has(`${r.engine}: ${t.reasonKey}`)) legend.set(`${r.engine}: ${t.reasonKey}`, t.detail ?? NO_REASON);
+  return [table(["exercise", ...results.map((r) => r.engine)], rows), "", ...[...legend].map(([key, text]) => `n/a ${key}: ${text}`)].join("\n");
 }
 
 const count = (run: CourseRun | undefined, status: TestOutcome["status"]) => run?.tests.filter((t) => t.status === status).length ?? 0;
@@ -52,7 +55,8 @@ const count = (run: CourseRun | undefined, status: TestOutcome["status"]) => run
 /** ENGINE: N passed, M n/a, K failed on solutions; S of T stub tests failed (tests, not exercises). */
 export function summaryLine(r: EngineResult): string {
   const s = r.solutions;
-  const stubTotal = r.stubs?.tests.length ?? 0;
+  // n/a tests are nobody's to fail: T counts the stub tests this engine can show.
+  const stubTotal = r.stubs?.tests.filter((t) => t.status !== "na").length ?? 0;
   return (
     `${r.engine}: ${count(s, "passed")} passed, ${count(s, "na")} n/a, ${count(s, "failed")} failed on solutions; ` +
     `${count(r.stubs, "failed")} of ${stubTotal} stub tests failed (${seconds(r.ms)})`
@@ -66,9 +70,6 @@ export function details(r: EngineResult): string[] {
   for (const run of [r.solutions, r.stubs]) if (run?.broken) out.push(`${r.engine} ${run.target}: ${run.broken}`);
   for (const t of r.solutions?.tests.filter((x) => x.status === "failed") ?? []) {
     out.push(`${r.engine} FAIL ${t.file} › ${t.titles.join(" › ")}\n${indent(t.detail ?? "")}`);
-  }
-  for (const c of r.solutions?.skippedChecks ?? []) {
-    out.push(`${r.engine} skipped inside a passing test (not n/a) ${c.file}: ${c.check}\n    Why: ${c.why}`);
   }
   for (const t of r.stubs?.tests.filter((x) => x.status === "passed") ?? []) {
     out.push(`${r.engine} STUB PASSED ${t.file} › ${t.titles.join(" › ")}`);
