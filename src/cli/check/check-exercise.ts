@@ -102,6 +102,7 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
     passed: counts.passed,
     total: counts.suiteFailed ? Math.max(total, 1) : total,
     cases: report.tests.length,
+    notShown: notShown.map((r) => r.text),
     failures: [
       ...report.suiteErrors.map((e) => ({ test: "", message: cleanFailure(e.message) })),
       ...groups.flatMap((g) => g.tests.map((test) => ({ test, message: g.message }))),

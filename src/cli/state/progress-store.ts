@@ -11,6 +11,8 @@ export interface LastCheck {
   /** How many tests the file has (skipped ones included): the next check knows when it has seen them all. */
   cases?: number;
   failures: Array<{ test: string; message: string }>;
+  /** The checks this engine could not show (n/a), each with why: `hint` repeats them. */
+  notShown?: string[];
 }
 
 /** One exercise's line in the state file. */

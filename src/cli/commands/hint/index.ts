@@ -48,6 +48,8 @@ export const hintCommand: Command = {
       stdout("");
       stdout(t("cliHintNoCheck", { id: exercise.id }));
     }
+    // What the last check could not show on this engine: n/a, with why, so no hint sends the learner after it.
+    for (const text of check?.notShown ?? []) stdout(bullet(`○ ${text}`));
 
     const seen = state?.hints ?? 0;
     const shown = flags.all ? hints.map((_h, i) => i) : [Math.min(seen, hints.length - 1)];
