@@ -34,10 +34,6 @@ export const profileMessages = {
     (p) => `${p.engine} does not isolate bridge networks from each other (netavark before 1.5 forwards between them), so it cannot show that two networks are apart.`,
     (p) => `${p.engine} 不隔离彼此的桥接网络（1.5 之前的 netavark 会在它们之间转发），因此无法展示两个网络互不相通。`,
   ),
-  naNoHostNetworking: entry<{ engine: string }>(
-    (p) => `${p.engine}: --network host gives the containers the VM's interfaces, not this machine's, unless host networking is enabled (Docker Desktop 4.34+, Settings > Resources > Network).`,
-    (p) => `${p.engine}：--network host 让容器使用虚拟机的接口而不是本机的，除非启用了主机网络（Docker Desktop 4.34+，设置 > 资源 > 网络）。`,
-  ),
   probeBroken: entry<{ tool: string; container: string; output: string }>(
     (p) =>
       `The probe could not run: \`${p.tool}\` in ${p.container} failed (${p.output}).\n` +

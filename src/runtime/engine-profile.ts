@@ -115,7 +115,7 @@ function podmanIsolates(version: string): boolean {
 }
 
 /** The lessons an engine may be unable to show, each a reason of its own. */
-export const ENGINE_NEEDS = ["hostIsNetworkHost", "hostFirewall", "legacyLinks", "linkEnvVars", "networkIsolation", "hostNetworking"] as const;
+export const ENGINE_NEEDS = ["hostIsNetworkHost", "hostFirewall", "legacyLinks", "linkEnvVars", "networkIsolation"] as const;
 export type EngineNeed = (typeof ENGINE_NEEDS)[number];
 
 export function isEngineNeed(value: string): value is EngineNeed {
@@ -147,8 +147,6 @@ export function missingNeed(profile: EngineProfile, need: EngineNeed): NotShownH
       return profile.linkEnvVars ? undefined : { key: "naNoLinkEnvVars", params: { engine } };
     case "networkIsolation":
       return profile.isolatesNetworks ? undefined : { key: "naNoIsolation", params: { engine } };
-    case "hostNetworking":
-      return profile.hostNetworking ? undefined : { key: "naNoHostNetworking", params: { engine } };
   }
 }
 
@@ -160,7 +158,7 @@ export function engineName(profile: EngineProfile): string {
 
 /** A reason as data (message key and params), rendered where it is shown. */
 export interface NotShownHere {
-  key: "naNetworkHostElsewhere" | "naFirewallUnreadable" | "naNoLegacyLinks" | "naNoLinkEnvVars" | "naNoIsolation" | "naNoHostNetworking";
+  key: "naNetworkHostElsewhere" | "naFirewallUnreadable" | "naNoLegacyLinks" | "naNoLinkEnvVars" | "naNoIsolation";
   params: { engine: string };
 }
 
