@@ -8,6 +8,7 @@ import type { Visibility } from "../report/results-json";
 import { writeReports } from "../report/write-reports";
 import { ensureLabImage } from "../runtime/lab-image";
 import { PROFILE_ENV } from "../runtime/engine-profile";
+import { ensureSandboxImage } from "../runtime/sandbox-image";
 import { engineProfile } from "../runtime/read-engine-profile";
 import { sumPoints } from "./allot-points";
 import type { SubmissionGrade } from "./grade-types";
@@ -37,6 +38,8 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number, grade: SubmissionGrade) => void;
   /** Asked when a submission's tests failed: is the engine stuck? (default: probe it) */
   engineLooksStuck?: () => Promise<boolean>;
+  /** Trusted code (your own solutions): run it in the test process, as npm test does. Sandboxed otherwise. */
+  inProcess?: boolean;
 }
 
 export interface BatchResult {
@@ -91,6 +94,8 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   const image = await ensureLabImage();
   // The grader's engine decides which checks are n/a, once, for every submission alike.
   const profile = await engineProfile();
+  // Built (or found) once, as the lab image: every submission's sandboxes run it.
+  const sandboxImage = options.inProcess ? undefined : await ensureSandboxImage();
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-grade-"));
   fs.mkdirSync(options.out, { recursive: true });
   const grades: SubmissionGrade[] = new Array(options.submissions.length);
@@ -118,8 +123,9 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
         workers: options.workers,
         stage,
         keep: options.keep,
-        env: { NETLAB_RESOLVED_IMAGE: image.name, [PROFILE_ENV]: JSON.stringify(profile) },
+        env: { NETLAB_RESOLVED_IMAGE: image.name, [PROFILE_ENV]: JSON.stringify(profile), ...(sandboxImage ? { NETLAB_SANDBOX_IMAGE: sandboxImage } : {}) },
         profile,
+        inProcess: options.inProcess,
         engineLooksStuck: options.engineLooksStuck,
       });
     } catch (err) {

@@ -9,6 +9,9 @@ import type { EngineProfile } from "../runtime/engine-profile";
 import { sumPoints } from "./allot-points";
 import type { SubmissionGrade } from "./grade-types";
 import { writeGradingConfig } from "./runner/jest-config";
+import { SHOWN_ENV, SOURCES_ENV } from "../sandbox/sources";
+import { writeStandIns } from "../sandbox/stand-ins";
+import { transpileExercises } from "../sandbox/transpile";
 import { runRounds } from "./runner/run-rounds";
 import { scanSubmission } from "./scan-submission";
 import { scoreSubmission } from "./score";
@@ -32,6 +35,8 @@ export interface SubmissionOptions {
   engineLooksStuck?: () => Promise<boolean>;
   /** The grader's engine profile: which checks are n/a here. */
   profile?: EngineProfile;
+  /** Run the learner's code inside the test process (code the grader trusts: its own solutions); sandboxed otherwise. */
+  inProcess?: boolean;
 }
 
 /**
@@ -50,6 +55,19 @@ export async function gradeSubmission(submission: string, name: string, options:
     fs.copyFileSync(path.join(scan.exercisesDir as string, rel), path.join(target, rel));
   }
 
+  // Untrusted code runs in sandboxes; the tests import stand-ins that forward into them.
+  const sandboxed = !options.inProcess;
+  const standIns = path.join(options.stage, "stand-ins");
+  const sources = path.join(options.stage, "sandbox-sources");
+  if (sandboxed) {
+    const transpiled = transpileExercises(target, scan.copy.filter((rel) => rel.endsWith(".ts")));
+    for (const [rel, code] of Object.entries(transpiled)) {
+      fs.mkdirSync(path.dirname(path.join(sources, rel)), { recursive: true });
+      fs.writeFileSync(path.join(sources, rel), code);
+    }
+    await writeStandIns(transpiled, standIns);
+  }
+
   const files = options.plan.files.filter((f) => f.exercises.some((id) => !scan.blocked.has(id))).map((f) => f.file);
   const events = path.join(options.stage, "events.jsonl");
   const configFile = path.join(options.stage, "jest.config.js");
@@ -58,7 +76,8 @@ export async function gradeSubmission(submission: string, name: string, options:
   const env: NodeJS.ProcessEnv = {
     ...withLocatedEngine(process.env),
     ...options.env,
-    NETLAB_TARGET: target,
+    NETLAB_TARGET: sandboxed ? standIns : target,
+    ...(sandboxed ? { [SOURCES_ENV]: sources, [SHOWN_ENV]: target } : {}),
     NETLAB_EXERCISE_TIMEOUT_MS: String(Math.round((options.timeoutSeconds * 1000) / 2)),
     NETLAB_WORKERS: String(options.workers),
   };

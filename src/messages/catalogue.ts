@@ -7,6 +7,7 @@ import { gradingMessages } from "./grading-messages";
 import { labMessages } from "./lab-messages";
 import { matcherMessages } from "./matcher-messages";
 import { profileMessages } from "./profile-messages";
+import { sandboxMessages } from "./sandbox-messages";
 
 /**
  * Every text a learner reads, English and Simplified Chinese side by side, one file per area.
@@ -22,6 +23,7 @@ export const catalogue = {
   ...gradingMessages,
   ...cliMessages,
   ...profileMessages,
+  ...sandboxMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

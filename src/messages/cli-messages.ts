@@ -781,7 +781,8 @@ export const cliMessages = {
       `  --exercises ID,ID         grade only these exercises\n` +
       `  --workers N               jest workers per submission (default ${p.workers})\n` +
       `  --lang en|zh              language of feedback.md and results.json\n` +
-      `  --keep                    keep the staged copies in the temp folder, to look at afterwards\n\n` +
+      `  --keep                    keep the staged copies in the temp folder, to look at afterwards\n` +
+      `  --in-process              run the code in the test process, unsandboxed: only for code you trust (your own solutions)\n\n` +
       `Exit codes: 0 every submission was graded, whatever its score; 1 a submission could not be\n` +
       `graded because the grader itself failed (said above); 2 wrong arguments; 3 no Docker engine.`,
     (p) =>
@@ -802,7 +803,8 @@ export const cliMessages = {
       `  --exercises ID,ID         只为这些练习评分\n` +
       `  --workers N               每个提交的 jest 工作进程数（默认 ${p.workers}）\n` +
       `  --lang en|zh              feedback.md 和 results.json 的语言\n` +
-      `  --keep                    把暂存副本保留在临时目录中，便于事后查看\n\n` +
+      `  --keep                    把暂存副本保留在临时目录中，便于事后查看\n` +
+      `  --in-process              在测试进程中直接运行代码、不用沙箱：只用于你信任的代码（你自己的答案）\n\n` +
       `退出码：0 每个提交都已评分（无论分数如何）；1 有提交因评分程序自身出错而未能评分（见上文）；\n` +
       `2 参数错误；3 没有 Docker 引擎。`,
   ),

@@ -57,12 +57,13 @@ function readOptions(ctx: CommandContext) {
     only,
     lang: lang as "en" | "zh" | undefined,
     keep: ctx.flags.keep === true,
+    inProcess: ctx.flags["in-process"] === true,
   };
 }
 
 export const gradeCommand: Command = {
   name: "grade",
-  options: ["out", "jobs", "timeout", "extra-tests", "hidden-visibility", "exercises", "workers", "lang", "keep"],
+  options: ["out", "jobs", "timeout", "extra-tests", "hidden-visibility", "exercises", "workers", "lang", "keep", "in-process"],
   get summary() {
     return t("cliGradeSummary", {});
   },

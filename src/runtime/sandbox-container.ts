@@ -1,0 +1,83 @@
+import { PassThrough, type Duplex } from "node:stream";
+import { getEngine } from "./engine";
+import { ignoreNotFound } from "./networks";
+
+/** The bounds of one sandbox: learner code gets this much of the machine and no more. */
+export const SANDBOX_LIMITS = {
+  memoryBytes: 256 * 1024 * 1024,
+  pids: 64,
+  nanoCpus: 1_000_000_000,
+  tmpfs: "rw,nosuid,nodev,size=16m,mode=1777",
+} as const;
+
+export interface SandboxContainer {
+  id: string;
+  /** The sandbox's stdin: messages to it. */
+  input: Duplex;
+  /** Its stdout (the channel) and stderr (the learner's output), demultiplexed. */
+  output: PassThrough;
+  errors: PassThrough;
+  /** docker rm -f: the container and every process in it. */
+  remove(): Promise<void>;
+  /** Resolves with the exit code when the sandbox's program ends. */
+  exited: Promise<number>;
+}
+
+/**
+ * docker run -i --network none --read-only --tmpfs /scratch --cap-drop ALL --security-opt
+ * no-new-privileges --user 65534 --pids-limit --memory --cpus IMAGE: nothing of the grader's (no
+ * file, no variable, no socket, no network) is inside; the attached stdio is the only way out.
+ */
+export async function startSandboxContainer(image: string, name: string, labels: Record<string, string>): Promise<SandboxContainer> {
+  const { docker } = await getEngine();
+  const container = await docker.createContainer({
+    Image: image,
+    name,
+    Labels: labels,
+    Env: [],
+    User: "65534:65534",
+    AttachStdin: true,
+    AttachStdout: true,
+    AttachStderr: true,
+    OpenStdin: true,
+    StdinOnce: false,
+    Tty: false,
+    NetworkDisabled: true,
+    HostConfig: {
+      NetworkMode: "none",
+      ReadonlyRootfs: true,
+      // Its only writable place. Not a folder of the image: docker would give the tmpfs that folder's mode.
+      Tmpfs: { "/scratch": SANDBOX_LIMITS.tmpfs },
+      CapDrop: ["ALL"],
+      SecurityOpt: ["no-new-privileges"],
+      PidsLimit: SANDBOX_LIMITS.pids,
+      Memory: SANDBOX_LIMITS.memoryBytes,
+      MemorySwap: SANDBOX_LIMITS.memoryBytes,
+      NanoCpus: SANDBOX_LIMITS.nanoCpus,
+      // Megabytes of learner output go through the attached stream (capped there), never to disk.
+      LogConfig: { Type: "none", Config: {} },
+    },
+  });
+  const stream = (await container.attach({ stream: true, stdin: true, stdout: true, stderr: true, hijack: true })) as unknown as Duplex;
+  const output = new PassThrough();
+  const errors = new PassThrough();
+  docker.modem.demuxStream(stream, output, errors);
+  stream.on("end", () => {
+    output.end();
+    errors.end();
+  });
+  stream.on("error", () => undefined);
+  await container.start();
+  const exited = container.wait().then(
+    (r: { StatusCode?: number }) => r.StatusCode ?? -1,
+    () => -1,
+  );
+  return {
+    id: container.id,
+    input: stream,
+    output,
+    errors,
+    exited,
+    remove: () => ignoreNotFound(container.remove({ force: true })),
+  };
+}
