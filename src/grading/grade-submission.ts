@@ -9,6 +9,7 @@ import type { EngineProfile } from "../runtime/engine-profile";
 import { sumPoints } from "./allot-points";
 import type { SubmissionGrade } from "./grade-types";
 import { writeGradingConfig } from "./runner/jest-config";
+import { GRADER_PID_ENV } from "../lab/lab-run";
 import { SHOWN_ENV, SOURCES_ENV } from "../sandbox/sources";
 import { writeStandIns } from "../sandbox/stand-ins";
 import { transpileExercises } from "../sandbox/transpile";
@@ -84,6 +85,8 @@ export async function gradeSubmission(submission: string, name: string, options:
   // A fresh run of its own: jest's global setup picks the run id; a worker id would confuse jest.
   delete env.NETLAB_RUN_ID;
   delete env.JEST_WORKER_ID;
+  // Tied to this process: if the grader is killed, its jest runs end and reap what they made.
+  env[GRADER_PID_ENV] = String(process.pid);
 
   try {
     const rounds =

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { isAlive } from "../runtime/process-alive";
 import { NetlabError } from "../errors";
 import { getEngine } from "../runtime/engine";
 import { withLocatedEngine } from "../runtime/engine-env";
@@ -47,15 +48,32 @@ export async function endLabRun(): Promise<void> {
 
 let signalsHooked = false;
 
+/** Set by `netlab grade` for its jest runs: the grader's pid. A grader that dies takes its runs with it. */
+export const GRADER_PID_ENV = "NETLAB_GRADER_PID";
+
 function reapOnSignal(runId: string): void {
   if (signalsHooked) return;
   signalsHooked = true;
+  // The process is about to go: hand the cleanup to a detached child that outlives it.
+  // Named the engine this process located, so that the reaper sweeps that one.
+  const reap = () => spawn(process.execPath, [REAP_RUN_SCRIPT, runId], { detached: true, stdio: "ignore", env: withLocatedEngine() }).unref();
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     process.once(signal, () => {
-      // The process is about to go: hand the cleanup to a detached child that outlives it.
-      // Named the engine this process located, so that the reaper sweeps that one.
-      spawn(process.execPath, [REAP_RUN_SCRIPT, runId], { detached: true, stdio: "ignore", env: withLocatedEngine() }).unref();
+      reap();
       process.exit(signal === "SIGINT" ? 130 : 143);
     });
   }
+  // A grader killed outright (SIGKILL) sends no signal on: its jest notices it gone within half a
+  // second, reaps the run (its lab containers and sandboxes) and ends its whole process group.
+  const grader = Number(process.env[GRADER_PID_ENV]);
+  if (!grader) return;
+  setInterval(() => {
+    if (isAlive(grader)) return;
+    reap();
+    try {
+      process.kill(-process.pid, "SIGKILL");
+    } catch {
+      process.kill(process.pid, "SIGKILL");
+    }
+  }, 500).unref();
 }

@@ -40,7 +40,8 @@ export async function startSandboxContainer(image: string, name: string, labels:
     AttachStdout: true,
     AttachStderr: true,
     OpenStdin: true,
-    StdinOnce: false,
+    // The grader's end of the channel closing (done, or the grader killed) closes the sandbox's stdin, which ends it.
+    StdinOnce: true,
     Tty: false,
     NetworkDisabled: true,
     HostConfig: {

@@ -89,17 +89,29 @@ async function handle(message) {
   }
 }
 
-let buffered = "";
-process.stdin.setEncoding("utf8");
-process.stdin.on("data", (chunk) => {
-  buffered += chunk;
-  let newline;
-  while ((newline = buffered.indexOf("\n")) >= 0) {
-    const line = buffered.slice(0, newline);
-    buffered = buffered.slice(newline + 1);
-    if (line) void handle(JSON.parse(line));
-  }
+// The channel is read by a thread of its own: its end (the grader gone, or done with us) ends the
+// sandbox at once, also while the learner's code spins in a loop that never yields.
+const { Worker } = require("node:worker_threads");
+const reader = new Worker(
+  `const fs = require("node:fs");
+   const { parentPort } = require("node:worker_threads");
+   const chunk = Buffer.alloc(65536);
+   const nap = new Int32Array(new SharedArrayBuffer(4));
+   let buffered = "";
+   for (;;) {
+     let n = 0;
+     try { n = fs.readSync(0, chunk, 0, chunk.length, null); } catch (e) { if (e.code === "EAGAIN") { Atomics.wait(nap, 0, 0, 10); continue; } n = 0; }
+     if (n === 0) process.kill(process.pid, "SIGKILL");
+     buffered += chunk.toString("utf8", 0, n);
+     let newline;
+     while ((newline = buffered.indexOf("\\n")) >= 0) {
+       parentPort.postMessage(buffered.slice(0, newline));
+       buffered = buffered.slice(newline + 1);
+     }
+   }`,
+  { eval: true },
+);
+reader.on("message", (line) => {
+  if (line) void handle(JSON.parse(line));
 });
-// The grader closed the channel: nothing more to do.
-process.stdin.on("end", () => realExit(0));
 netlab.connect(send);
