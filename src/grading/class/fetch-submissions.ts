@@ -70,7 +70,7 @@ export async function fetchSubmission(entry: RosterEntry, options: FetchOptions)
   } catch (err) {
     fs.rmSync(dir, { recursive: true, force: true });
     const e = err as { stderr?: string; killed?: boolean; message?: string };
-    const detail = e.killed ? t("rosterFetchTimeout", { seconds: options.timeoutSeconds }) : (e.stderr?.trim() || e.message || String(err)).split("\n").slice(-3).join("\n");
+    const detail = e.killed ? t("rosterFetchTimeout", { seconds: options.timeoutSeconds }) : (e.stderr?.trim() || e.message || String(err)).split("\n").filter((l) => l.trim() !== "").slice(0, 3).join("\n");
     return { student: entry.student, error: detail };
   }
 }

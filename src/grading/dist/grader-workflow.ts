@@ -44,7 +44,7 @@ const quote = (s: string) => JSON.stringify(s);
 /** A shell word: the values here are checked names and paths, quoted all the same. */
 const sh = (s: string) => (/^[A-Za-z0-9_./$"{}-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
 const SETUP = [
-  "      - name: Check out the instructor's repository (the grader, its tests, the roster)",
+  "      - name: \"Check out the instructor's repository (the grader, its tests, the roster)\"",
   "        uses: actions/checkout@v4",
   "        with:",
   "          persist-credentials: false",
@@ -53,7 +53,7 @@ const SETUP = [
   "          node-version: 20",
   "          cache: npm",
 ];
-const INSTALL = ["      - name: Install netlab", "        run: npm ci --no-audit --no-fund"];
+const INSTALL = ["      - name: \"Install netlab\"", "        run: npm ci --no-audit --no-fund"];
 
 /**
  * The instructor-owned grading workflow (.github/workflows/netlab-grade-class.yml of the private
@@ -85,9 +85,9 @@ export function graderWorkflow(options: GraderWorkflowOptions): string {
       "      contents: read",
       "    steps:",
       ...SETUP,
-      "      - name: Install netlab (no package scripts: this job holds the token)",
+      "      - name: \"Install netlab (no package scripts: this job holds the token)\"",
       "        run: npm ci --no-audit --no-fund --ignore-scripts",
-      "      - name: Fetch the submissions at their commits (git only; no learner code runs in this job)",
+      "      - name: \"Fetch the submissions at their commits (git only; no learner code runs in this job)\"",
       "        env:",
       `          NETLAB_GIT_TOKEN: \${{ secrets.${TOKEN_SECRET} }}`,
       `        run: npx netlab roster fetch ${sh(options.rosterPath)} --into submissions --shard ${k}/${count}`,
@@ -116,21 +116,21 @@ export function graderWorkflow(options: GraderWorkflowOptions): string {
       ...students.map((s) => `          - ${quote(s)}`),
       "    steps:",
       ...SETUP,
-      "      - name: Install netlab (and a static busybox for the offline lab image)",
+      "      - name: \"Install netlab (and a static busybox for the offline lab image)\"",
       "        run: |",
       "          sudo apt-get update -qq && sudo apt-get install -y -qq busybox-static",
       "          npm ci --no-audit --no-fund",
       "          docker info --format 'Docker {{.ServerVersion}}'",
-      "      - name: This student's submission, and no one else's",
+      "      - name: \"This student's submission, and no one else's\"",
       "        uses: actions/download-artifact@v4",
       "        with:",
       `          name: submission-\${{ matrix.student }}`,
       `          path: submissions/\${{ matrix.student }}`,
-      "      - name: Grade with the instructor's tests, hidden ones included",
+      "      - name: \"Grade with the instructor's tests, hidden ones included\"",
       "        env:",
       `          STUDENT: \${{ matrix.student }}`,
       `        run: npx netlab ${gradeCommand(['submissions/"$STUDENT"'], "graded", { extraTests: options.extraTests, timeoutSeconds: options.timeoutSeconds }).slice(0).map(sh).join(" ")}`,
-      "      - name: Upload the output folder",
+      "      - name: \"Upload the output folder\"",
       "        if: always()",
       "        uses: actions/upload-artifact@v4",
       "        with:",
@@ -151,12 +151,12 @@ export function graderWorkflow(options: GraderWorkflowOptions): string {
     "    steps:",
     ...SETUP,
     ...INSTALL,
-    "      - name: Every student's output folder (files only; nothing of them runs)",
+    "      - name: \"Every student's output folder (files only; nothing of them runs)\"",
     "        uses: actions/download-artifact@v4",
     "        with:",
     "          pattern: graded-*",
     "          path: shards",
-    `      - name: Merge into one gradebook`,
+    `      - name: "Merge into one gradebook"`,
     "        run: |",
     `          npx netlab ${mergeCommand("gradebook", ["shards/*"]).join(" ")}`,
     '          cat gradebook/summary.md >> "$GITHUB_STEP_SUMMARY"',
