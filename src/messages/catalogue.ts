@@ -1,4 +1,5 @@
 import { checkMessages } from "./check-messages";
+import { classMessages } from "./class-messages";
 import { cliMessages } from "./cli-messages";
 import { courseMessages } from "./course-messages";
 import { engineMessages } from "./engine-messages";
@@ -21,6 +22,7 @@ export const catalogue = {
   ...checkMessages,
   ...courseMessages,
   ...gradingMessages,
+  ...classMessages,
   ...cliMessages,
   ...profileMessages,
   ...sandboxMessages,

@@ -782,7 +782,9 @@ export const cliMessages = {
       `  --workers N               jest workers per submission (default ${p.workers})\n` +
       `  --lang en|zh              language of feedback.md and results.json\n` +
       `  --keep                    keep the staged copies in the temp folder, to look at afterwards\n` +
-      `  --in-process              run the code in the test process, unsandboxed: only for code you trust (your own solutions)\n\n` +
+      `  --in-process              run the code in the test process, unsandboxed: only for code you trust (your own solutions)\n` +
+      `  --shard I/N               grade only the I-th of N equal parts of the submissions, sorted by name\n` +
+      `                            (contiguous); merge the N output folders with \`netlab gradebook merge\`\n\n` +
       `Exit codes: 0 every submission was graded, whatever its score; 1 a submission could not be\n` +
       `graded because the grader itself failed (said above); 2 wrong arguments; 3 no Docker engine.`,
     (p) =>
@@ -804,7 +806,9 @@ export const cliMessages = {
       `  --workers N               每个提交的 jest 工作进程数（默认 ${p.workers}）\n` +
       `  --lang en|zh              feedback.md 和 results.json 的语言\n` +
       `  --keep                    把暂存副本保留在临时目录中，便于事后查看\n` +
-      `  --in-process              在测试进程中直接运行代码、不用沙箱：只用于你信任的代码（你自己的答案）\n\n` +
+      `  --in-process              在测试进程中直接运行代码、不用沙箱：只用于你信任的代码（你自己的答案）\n` +
+      `  --shard I/N               只为按名称排序后 N 等份（连续划分）中的第 I 份评分；\n` +
+      `                            用 \`netlab gradebook merge\` 合并这 N 个输出目录\n\n` +
       `退出码：0 每个提交都已评分（无论分数如何）；1 有提交因评分程序自身出错而未能评分（见上文）；\n` +
       `2 参数错误；3 没有 Docker 引擎。`,
   ),
@@ -814,7 +818,8 @@ export const cliMessages = {
   ),
   cliDistUsage: entry(
     () =>
-      `Usage: netlab dist DIR [--gradescope [--extra-tests DIR]]\n\n` +
+      `Usage: netlab dist DIR [--gradescope [--extra-tests DIR]]\n` +
+      `       netlab dist --grader-workflow REPO --roster FILE [--extra-tests DIR]\n\n` +
       `Writes a starter repository for learners to DIR (new or empty): the exercises as stubs, the docs,\n` +
       `the course tests and the framework, and a GitHub Classroom workflow (.github/workflows/classroom.yml)\n` +
       `with one autograding step per exercise, worth its points. Never solutions/, never hidden tests.\n` +
@@ -822,10 +827,16 @@ export const cliMessages = {
       `Options:\n` +
       `  --gradescope        write Gradescope's autograder instead: the same files plus setup.sh and\n` +
       `                      run_autograder at the top; zip the folder's content (\`cd DIR && zip -r ../autograder.zip .\`)\n` +
-      `  --extra-tests DIR   with --gradescope: hidden tests, copied to hidden-tests/ and graded there\n\n` +
+      `  --extra-tests DIR   with --gradescope: hidden tests, copied to hidden-tests/ and graded there;\n` +
+      `                      with --grader-workflow: the hidden tests' folder in REPO, graded by every job\n` +
+      `  --grader-workflow REPO  write REPO/.github/workflows/netlab-grade-class.yml instead: the\n` +
+      `                      instructor's own grading workflow (REPO: this private repository, with the\n` +
+      `                      hidden tests): a job per student in chunks of at most 254, then the gradebook\n` +
+      `  --roster FILE       with --grader-workflow: the roster (student,repository,commit,deadline) in REPO\n\n` +
       `Exit codes: 0 written; 2 wrong arguments or DIR not empty; 1 the result failed its structure check.`,
     () =>
-      `用法：netlab dist DIR [--gradescope [--extra-tests DIR]]\n\n` +
+      `用法：netlab dist DIR [--gradescope [--extra-tests DIR]]\n` +
+      `      netlab dist --grader-workflow REPO --roster FILE [--extra-tests DIR]\n\n` +
       `把供学员使用的初始仓库写入 DIR（新目录或空目录）：练习（作为代码框架）、文档、课程测试和框架，以及一个\n` +
       `GitHub Classroom 工作流（.github/workflows/classroom.yml），每个练习一个自动评分步骤，分值即该练习的分数。\n` +
       `绝不包含 solutions/，也绝不包含隐藏测试。某个练习文件与其参考答案相同时拒绝写入。\n` +
@@ -833,7 +844,85 @@ export const cliMessages = {
       `选项：\n` +
       `  --gradescope        改为写入 Gradescope 的 autograder：同样的文件，另加顶层的 setup.sh 和\n` +
       `                      run_autograder；把目录中的内容打包（\`cd DIR && zip -r ../autograder.zip .\`）\n` +
-      `  --extra-tests DIR   与 --gradescope 一起使用：隐藏测试，复制到 hidden-tests/ 并在那里评分\n\n` +
+      `  --extra-tests DIR   与 --gradescope 一起使用：隐藏测试，复制到 hidden-tests/ 并在那里评分；\n` +
+      `                      与 --grader-workflow 一起使用：REPO 中隐藏测试的目录，每个作业都用它评分\n` +
+      `  --grader-workflow REPO  改为写入 REPO/.github/workflows/netlab-grade-class.yml：教师自己的评分\n` +
+      `                      工作流（REPO：本私有仓库，含隐藏测试）：每个学生一个作业，每块最多 254 个，最后生成成绩表\n` +
+      `  --roster FILE       与 --grader-workflow 一起使用：REPO 中的名单（student,repository,commit,deadline）\n\n` +
       `退出码：0 已写入；2 参数错误或 DIR 不为空；1 结果未通过结构检查。`,
+  ),
+
+  // netlab roster and netlab gradebook (grading a class); their other texts are in class-messages.ts
+  cliRosterSummary: entry(
+    () => "check the class roster (student, repository, commit or deadline) and fetch each submission at its commit",
+    () => "检查班级名单（学生、仓库、提交或截止时间），并获取每个提交的指定版本",
+  ),
+  cliRosterUsage: entry<{ timeout: number; jobs: number }>(
+    (p) =>
+      `Usage: netlab roster check FILE\n` +
+      `       netlab roster fetch FILE --into DIR [--shard I/N] [--jobs N] [--timeout SECONDS]\n\n` +
+      `The roster is a CSV the instructor keeps: a header, then one student a line:\n` +
+      `  student,repository,commit,deadline\n` +
+      `  alice,classroom-org/net-alice,3f2a...(40 hex),\n` +
+      `  bob,classroom-org/net-bob,,2025-05-01T23:59:00+08:00\n` +
+      `repository: owner/name (GitHub), an https:// or file:// URL, or an absolute path; per student a commit,\n` +
+      `or a deadline (the last commit on the default branch before it, by the commit's own date).\n` +
+      `check reports every problem as FILE:line:column. fetch puts each submission at its commit in\n` +
+      `DIR/<student> (files only, no .git) and lists what it fetched in DIR/.fetched.csv. A read-only\n` +
+      `token for github.com is taken from NETLAB_GIT_TOKEN.\n\n` +
+      `Options:\n` +
+      `  --into DIR          where the submissions go (fetch; required)\n` +
+      `  --shard I/N         only the I-th of N equal parts of the roster, sorted by student\n` +
+      `  --jobs N            repositories fetched at the same time (default ${p.jobs})\n` +
+      `  --timeout SECONDS   each git command is stopped after this long (default ${p.timeout})\n\n` +
+      `Exit codes: 0 the roster is valid (check) or every submission was fetched (fetch); 1 some could\n` +
+      `not be fetched (said above); 2 wrong arguments or a roster with problems.`,
+    (p) =>
+      `用法：netlab roster check FILE\n` +
+      `      netlab roster fetch FILE --into DIR [--shard I/N] [--jobs N] [--timeout SECONDS]\n\n` +
+      `名单是教师保存的 CSV 文件：先是表头，然后每行一名学生：\n` +
+      `  student,repository,commit,deadline\n` +
+      `  alice,classroom-org/net-alice,3f2a...（40 位十六进制）,\n` +
+      `  bob,classroom-org/net-bob,,2025-05-01T23:59:00+08:00\n` +
+      `repository：owner/name（GitHub）、https:// 或 file:// URL，或绝对路径；每名学生填一个 commit，\n` +
+      `或一个 deadline（默认分支上在此之前的最后一个提交，按提交自身记录的时间）。\n` +
+      `check 以 FILE:行:列 的形式报告每一处问题。fetch 把每个提交的指定版本放到 DIR/<学生>\n` +
+      `（只有文件，没有 .git），并在 DIR/.fetched.csv 中列出获取的内容。github.com 的只读令牌取自 NETLAB_GIT_TOKEN。\n\n` +
+      `选项：\n` +
+      `  --into DIR          提交的存放位置（fetch 必填）\n` +
+      `  --shard I/N         只处理按学生名排序后 N 等份中的第 I 份\n` +
+      `  --jobs N            同时获取的仓库数（默认 ${p.jobs}）\n` +
+      `  --timeout SECONDS   每条 git 命令的时限（默认 ${p.timeout}）\n\n` +
+      `退出码：0 名单有效（check）或所有提交都已获取（fetch）；1 有提交无法获取（见上文）；\n` +
+      `2 参数错误或名单有问题。`,
+  ),
+  cliGradebookSummary: entry(
+    () => "merge the output folders of several `netlab grade` runs (shards) into one gradebook.csv and summary",
+    () => "把多次 `netlab grade`（分片）的输出目录合并为一个 gradebook.csv 和一份汇总",
+  ),
+  cliGradebookUsage: entry<{ choices: string }>(
+    (p) =>
+      `Usage: netlab gradebook merge --out DIR DIR1 DIR2... [--duplicates ${p.choices}]\n\n` +
+      `Merges output folders of \`netlab grade\` (say the N shards of one class) into DIR: one\n` +
+      `gradebook.csv, summary.md (the summary table), and every submission's folder. The rules of a single\n` +
+      `run: the same columns or nothing (a gradebook of other exercises is refused); rows of DIR's own\n` +
+      `gradebook are kept, rows graded again replaced in place, new rows added in the order of the\n` +
+      `folders. Shards merged in order give the gradebook of one run over the sorted submissions.\n\n` +
+      `Options:\n` +
+      `  --out DIR             where the merged results go (required; may hold an earlier gradebook)\n` +
+      `  --duplicates ${p.choices}  a submission in two of the folders: error (default; nothing is merged),\n` +
+      `                        or later: the folder named later wins\n\n` +
+      `Exit codes: 0 merged; 2 wrong arguments, or folders that cannot be merged (said why).`,
+    (p) =>
+      `用法：netlab gradebook merge --out DIR DIR1 DIR2... [--duplicates ${p.choices}]\n\n` +
+      `把 \`netlab grade\` 的多个输出目录（例如同一个班级的 N 个分片）合并到 DIR：一个 gradebook.csv、\n` +
+      `summary.md（汇总表）以及每个提交的目录。规则与单次评分相同：列必须相同，否则拒绝（不接受其他练习的成绩表）；\n` +
+      `保留 DIR 中原有成绩表的行，重新评分的行原地替换，新行按目录顺序追加。\n` +
+      `按顺序合并各分片，得到的成绩表与对排序后的全部提交进行一次评分的结果相同。\n\n` +
+      `选项：\n` +
+      `  --out DIR             合并结果的输出位置（必填；其中可以已有成绩表）\n` +
+      `  --duplicates ${p.choices}  某个提交出现在两个目录中：error（默认；不进行合并），\n` +
+      `                        或 later：排在后面的目录胜出\n\n` +
+      `退出码：0 已合并；2 参数错误，或目录无法合并（会说明原因）。`,
   ),
 };

@@ -60,6 +60,9 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** A submission's name as given, from its first cell as written (the formula guard taken off). */
+export const rowName = (row: string[]): string => (row[0] ?? "").replace(/^'(?=[=+@\t\r])/, "");
+
 /**
  * The gradebook after grading some submissions again into a folder that has one: rows of
  * submissions not in this batch are kept where they were, re-graded ones are replaced in place,
@@ -67,18 +70,27 @@ export function parseCsv(text: string): string[][] {
  * other row. The caller has checked that the earlier gradebook has the same header.
  */
 export function mergeGradebook(previous: string, exerciseIds: string[], grades: SubmissionGrade[]): { csv: string; kept: string[] } {
-  const fresh = new Map(grades.map((g) => [csvCell(g.name), gradebookRow(exerciseIds, g)]));
-  const rows = parseCsv(previous).slice(1);
+  return mergeGradebookRows(previous, exerciseIds, grades.map((g) => gradebookRow(exerciseIds, g)));
+}
+
+/**
+ * The same, for rows already written (another gradebook's, `netlab gradebook merge`): first cells as
+ * a gradebook holds them, guarded or not.
+ */
+export function mergeGradebookRows(previous: string, exerciseIds: string[], rows: string[][]): { csv: string; kept: string[] } {
+  const fresh = new Map(rows.map((row) => [rowName(row), row]));
   const kept: string[] = [];
-  const merged = rows.map((row) => {
-    const name = (row[0] ?? "").replace(/^'(?=[=+@\t\r])/, "");
-    const replacement = fresh.get(csvCell(name));
-    if (replacement) {
-      fresh.delete(csvCell(name));
-      return replacement;
-    }
-    kept.push(name);
-    return row;
-  });
+  const merged = parseCsv(previous)
+    .slice(1)
+    .map((row) => {
+      const name = rowName(row);
+      const replacement = fresh.get(name);
+      if (replacement) {
+        fresh.delete(name);
+        return replacement;
+      }
+      kept.push(name);
+      return row;
+    });
   return { csv: toCsv([gradebookHeader(exerciseIds), ...merged, ...fresh.values()]), kept };
 }

@@ -16,6 +16,8 @@ export const commands: Command[] = [
   lazyCommand("progress"),
   lazyCommand("reset"),
   lazyCommand("clean"),
+  lazyCommand("roster"),
   lazyCommand("grade"),
+  lazyCommand("gradebook"),
   lazyCommand("dist"),
 ];

@@ -2,12 +2,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { CATALOGUE_PATH, loadCatalogue } from "../../../course/catalogue";
 import { DistError, makeDist } from "../../../grading/dist/make-dist";
+import { writeGraderWorkflow } from "../../../grading/dist/write-grader-workflow";
 import { t } from "../../../messages/translate";
 import { EXIT, ExitError, type Command } from "../../command";
 
 export const distCommand: Command = {
   name: "dist",
-  options: ["gradescope", "extra-tests"],
+  options: ["gradescope", "extra-tests", "grader-workflow", "roster"],
   get summary() {
     return t("cliDistSummary", {});
   },
@@ -15,6 +16,7 @@ export const distCommand: Command = {
     return t("cliDistUsage", {});
   },
   async run(ctx) {
+    if (ctx.flags["grader-workflow"] !== undefined || ctx.flags.roster !== undefined) return writeGraderWorkflow(ctx);
     // `--gradescope` takes no value: in `dist --gradescope DIR` the folder is the one meant.
     const flag = ctx.flags.gradescope;
     const target = ctx.args[0] ?? (typeof flag === "string" && flag !== "true" ? flag : undefined);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadProjectCatalogue } from "../../../course/catalogue";
+import { parseShard, shardOf } from "../../../grading/class/shard";
 import { isStopping, stopAllRuns } from "../../../grading/runner/stop-signal";
 import { t } from "../../../messages/translate";
 import { progressLine } from "../../../report/progress-line";
@@ -40,6 +41,9 @@ function readOptions(ctx: CommandContext) {
   const byName = new Map<string, string[]>();
   for (const s of submissions) byName.set(path.basename(s), [...(byName.get(path.basename(s)) ?? []), s]);
   for (const [name, paths] of byName) if (paths.length > 1) throw new ExitError(EXIT.usage, t("gradeSameName", { name, paths: paths.join(", ") }));
+  // A shard is a selection of the submissions given, before the batch starts (class/shard.ts).
+  const shard = ctx.flags.shard === undefined ? undefined : parseShard(String(ctx.flags.shard));
+  if (ctx.flags.shard !== undefined && !shard) throw new ExitError(EXIT.usage, t("gradeBadShard", { value: String(ctx.flags.shard) }));
   const only = typeof ctx.flags.exercises === "string" ? ctx.flags.exercises.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
   if (ctx.flags.exercises !== undefined) {
     const known = loadProjectCatalogue(ctx.cwd).exercises.map((e) => e.id);
@@ -47,7 +51,8 @@ function readOptions(ctx: CommandContext) {
     if (unknown.length > 0) throw new ExitError(EXIT.usage, t("gradeUnknownExercises", { ids: unknown.map((id) => `"${id}"`).join(", "), known: known.join(", ") }));
   }
   return {
-    submissions,
+    submissions: shard ? shardOf(submissions, shard, (s) => path.basename(s)) : submissions,
+    shard: shard && { ...shard, total: submissions.length },
     out: path.resolve(ctx.flags.out),
     jobs: positive(ctx, "jobs", 1, "2"),
     timeoutSeconds: positive(ctx, "timeout", DEFAULT_TIMEOUT_SECONDS, String(DEFAULT_TIMEOUT_SECONDS)),
@@ -63,7 +68,7 @@ function readOptions(ctx: CommandContext) {
 
 export const gradeCommand: Command = {
   name: "grade",
-  options: ["out", "jobs", "timeout", "extra-tests", "hidden-visibility", "exercises", "workers", "lang", "keep", "in-process"],
+  options: ["out", "jobs", "timeout", "extra-tests", "hidden-visibility", "exercises", "workers", "lang", "keep", "in-process", "shard"],
   get summary() {
     return t("cliGradeSummary", {});
   },
@@ -71,7 +76,7 @@ export const gradeCommand: Command = {
     return t("cliGradeUsage", { timeout: DEFAULT_TIMEOUT_SECONDS, workers: DEFAULT_WORKERS, visibilities: VISIBILITIES.join(", ") });
   },
   async run(ctx) {
-    const options = readOptions(ctx);
+    const { shard, ...options } = readOptions(ctx);
     const engine = await probeEngine();
     if (!engine.ok) throw new ExitError(EXIT.engine, engineDownError(engine).message);
     if (options.lang) process.env.NETLAB_LANG = options.lang;
@@ -88,6 +93,7 @@ export const gradeCommand: Command = {
     process.on("SIGTERM", onSignal);
     try {
       const onStart = () => {
+        if (shard) ctx.stderr(t("gradeShardOf", { shard: `${shard.index}/${shard.count}`, count: options.submissions.length, total: shard.total, first: path.basename(options.submissions[0] ?? ""), last: path.basename(options.submissions.at(-1) ?? "") }));
         ctx.stderr(t("gradeStarting", { count: options.submissions.length, jobs: options.jobs, seconds: options.timeoutSeconds }));
         ctx.stderr(progressLine(0, options.submissions.length));
       };
