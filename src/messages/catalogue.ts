@@ -7,6 +7,7 @@ import { gradingMessages } from "./grading-messages";
 import { labMessages } from "./lab-messages";
 import { matcherMessages } from "./matcher-messages";
 import { profileMessages } from "./profile-messages";
+import { topologyMessages } from "./topology-messages";
 
 /**
  * Every text a learner reads, English and Simplified Chinese side by side, one file per area.
@@ -18,6 +19,7 @@ export const catalogue = {
   ...exerciseMessages,
   ...matcherMessages,
   ...checkMessages,
+  ...topologyMessages,
   ...courseMessages,
   ...gradingMessages,
   ...cliMessages,

@@ -5,6 +5,8 @@ export { checkPrediction, anyAnswered } from "./predict";
 export { expectThat, type CheckFailure } from "./expect-that";
 export { addressOn } from "./address-on";
 export { expectNetworks } from "./expect-networks";
+export { describeInterfaces } from "./describe-interfaces";
+export { expectDefaultRoutes } from "./expect-default-routes";
 export { freeHostPort } from "./free-port";
 export { eventually } from "./eventually";
 export { testNeeding } from "./test-needing";

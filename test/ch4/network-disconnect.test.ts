@@ -1,5 +1,5 @@
 import { disconnectC1 } from "@target/ch4/network-disconnect";
-import { addressOn, defaultBridge, expectNetworks, probeInterfaces, useExercise, testNeeding } from "../../src/testing";
+import { addressOn, defaultBridge, describeInterfaces, expectNetworks, expectThat, probeInterfaces, t, useExercise, testNeeding } from "../../src/testing";
 
 describe("ch4-network-disconnect: docker network disconnect takes the second network back", () => {
   const ex = useExercise("ch4-network-disconnect", async (lab) => {
@@ -16,7 +16,13 @@ describe("ch4-network-disconnect: docker network disconnect takes the second net
     await expectNetworks(lab, "c1", ["bridge"]);
     const [{ subnet }, inside] = await Promise.all([defaultBridge(lab), probeInterfaces(lab.container("c1"))]);
     await expect(lab.container("c1")).toHaveAddressIn(subnet);
-    expect(inside.map((i) => i.name).sort()).toEqual(["eth0", "lo"]);
+    expectThat(inside.map((i) => i.name).sort().join() === "eth0,lo", () => ({
+      check: "docker exec c1 ip addr",
+      expected: t("expectedOneInterface", {}),
+      received: t("seenInterfaces", { interfaces: describeInterfaces(inside) }),
+      why: t("whyDisconnect", {}),
+      next: t("tryDisconnect", {}),
+    }));
   });
 
   testNeeding("networkIsolation")("c1 no longer reaches c2, and c2 no longer resolves c1", async () => {
