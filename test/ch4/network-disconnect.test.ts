@@ -27,8 +27,8 @@ describe("ch4-network-disconnect: docker network disconnect takes the second net
 
   testNeeding("networkIsolation")("c1 no longer reaches c2, and c2 no longer resolves c1", async () => {
     const { lab } = await ex.ready();
-    const c2 = await addressOn(lab, "c2", "mynet");
-    await Promise.all([expect(lab.container("c1")).not.toReach(c2), expect(lab.container("c2")).not.toResolve("c1")]);
+    const [c1, c2] = await Promise.all([addressOn(lab, "c1", "bridge"), addressOn(lab, "c2", "mynet")]);
+    await Promise.all([expect(lab.container("c1")).not.toReach(c2), expect(lab.container("c2")).not.toReach(c1), expect(lab.container("c2")).not.toResolve("c1")]);
   });
 
   test("c1 still reaches c3 on the default bridge", async () => {
