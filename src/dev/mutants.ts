@@ -132,6 +132,7 @@ export async function runMutants(options: MutantsOptions): Promise<{ verdicts: M
       NETLAB_EXERCISE_TIMEOUT_MS: process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? "90000",
     });
     const report = readJestReport(out);
+    log(`  round ${r + 1} (${round.length} mutants) took ${(step.ms / 1000).toFixed(1)}s`);
     for (const m of round) {
       const v = judge(m, report, root);
       if (!report) v.detail = step.output.split("\n").slice(-5).join(" ");
@@ -148,7 +149,9 @@ export async function runMutants(options: MutantsOptions): Promise<{ verdicts: M
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 2) }, lane));
-  fs.rmSync(scratch, { recursive: true, force: true });
+  // NETLAB_MUTANTS_KEEP=1 keeps each round's folder and jest report (to read a failure in full).
+  if (process.env.NETLAB_MUTANTS_KEEP) log(`mutants: rounds kept in ${scratch}`);
+  else fs.rmSync(scratch, { recursive: true, force: true });
   const order = new Map(mutants.map((m, i) => [m.file, i]));
   verdicts.sort((a, b) => (order.get(a.mutant.file) ?? 0) - (order.get(b.mutant.file) ?? 0));
   return { verdicts, problems: listed.problems, ms: Date.now() - started };
