@@ -6,6 +6,7 @@ export { expectThat, type CheckFailure } from "./expect-that";
 export { addressOn } from "./address-on";
 export { expectNetworks } from "./expect-networks";
 export { describeInterfaces } from "./describe-interfaces";
+export { expectOwnAddresses } from "./expect-own-addresses";
 export { expectDefaultRoutes } from "./expect-default-routes";
 export { freeHostPort } from "./free-port";
 export { eventually } from "./eventually";
