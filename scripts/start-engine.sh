@@ -5,7 +5,18 @@
 # background and wait for it, with a bound.
 #   --restart  stop the dockerd (and containerd) running here first: the way out when the engine is
 #              stuck (Docker 20.10 before 20.10.27 can deadlock its network controller: moby/moby#42545)
+#
+# A dockerd this script starts itself (CI's, the selftest's) runs with a default bridge that no
+# default gives away, so that an answer typed in from memory (172.17.0.0/16, 172.17.0.1, docker0)
+# fails the course's checks: its own Linux bridge, netlab0 (dockerd -b needs the bridge to exist, so
+# it is made here), holding the first address of a /24 no host route uses (read from ip route).
+# The engine reads the subnet and gateway from that bridge. An engine that already answers, a
+# maintainer's own, is used as it is, never reconfigured; the course holds on either.
+#   NETLAB_ENGINE_DEFAULTS=1  start dockerd with Docker's defaults instead (docker0, 172.17.0.0/16)
 set -euo pipefail
+# shellcheck source=scripts/engines/free-range.sh
+. "$(dirname "${BASH_SOURCE[0]}")/engines/free-range.sh"
+BRIDGE=netlab0
 
 if [ "${1:-}" = "--restart" ]; then
   if [ "$(id -u)" != 0 ]; then
@@ -19,6 +30,10 @@ if [ "${1:-}" = "--restart" ]; then
   pkill -9 -f containerd-shim 2>/dev/null || true
   for ((i = 0; i < 20; i++)); do pgrep -x dockerd >/dev/null || break; sleep 0.25; done
   rm -f /var/run/docker.pid /var/run/docker/containerd/containerd.pid
+  # The docker0 the stopped engine made: no engine uses it once the next one runs on netlab0.
+  if [ -z "${NETLAB_ENGINE_DEFAULTS:-}" ] && ip link show docker0 >/dev/null 2>&1 && [ -z "$(ip link show master docker0 2>/dev/null)" ]; then
+    ip link delete docker0 && echo "netlab: removed docker0 (left by the stopped engine; the next one runs on $BRIDGE)"
+  fi
 fi
 
 WAIT_SECONDS=${NETLAB_ENGINE_WAIT:-60}
@@ -67,6 +82,23 @@ is_live_dockerd() {
   [ -r "/proc/$pid/comm" ] && [ "$(cat "/proc/$pid/comm")" = dockerd ] &&
     ! grep -q '^State:[[:space:]]*Z' "/proc/$pid/status" 2>/dev/null
 }
+# netlab0 with an IPv4 address: kept as it is when it has one (a restart keeps the engine's subnet),
+# else given the first address of a free /24. False (dockerd then makes docker0) when that fails.
+own_bridge() {
+  local c
+  if ! ip link show "$BRIDGE" >/dev/null 2>&1; then
+    ip link add name "$BRIDGE" type bridge || return 1
+  fi
+  if ! ip -4 -o addr show dev "$BRIDGE" | grep -q inet; then
+    for c in 10.203.0.0/24 10.193.0.0/24 10.183.0.0/24 172.28.203.0/24; do
+      if free_of_routes "$c"; then ip addr add "${c%.0/24}.1/24" dev "$BRIDGE" && break; fi
+    done
+  fi
+  ip link set "$BRIDGE" up
+  ip -4 -o addr show dev "$BRIDGE" | grep -q inet || { echo "netlab: no free /24 for $BRIDGE; dockerd makes docker0." >&2; return 1; }
+  echo "netlab: the default bridge will be $BRIDGE, $(ip -4 -o addr show dev "$BRIDGE" | awk '{print $4}')"
+}
+
 live=""
 pid=$(cat /var/run/docker.pid 2>/dev/null || true)
 if [ -n "$pid" ] && is_live_dockerd "$pid"; then
@@ -74,8 +106,10 @@ if [ -n "$pid" ] && is_live_dockerd "$pid"; then
   echo "netlab: dockerd (pid $live) runs but does not answer yet; waiting for it."
 else
   rm -f /var/run/docker.pid /var/run/docker/containerd/containerd.pid
-  echo "netlab: starting dockerd in the background (log: $LOG)..."
-  nohup dockerd >"$LOG" 2>&1 &
+  args=()
+  if [ -z "${NETLAB_ENGINE_DEFAULTS:-}" ] && own_bridge; then args=(--bridge "$BRIDGE"); fi
+  echo "netlab: starting dockerd ${args[*]} in the background (log: $LOG)..."
+  nohup dockerd "${args[@]}" >"$LOG" 2>&1 &
   daemon=$!
 fi
 for ((i = 0; i < WAIT_SECONDS * 2; i++)); do

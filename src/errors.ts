@@ -12,6 +12,9 @@ export class NetlabError<K extends MessageKey = MessageKey> extends Error {
   ) {
     super(t(key, params));
     this.name = "NetlabError";
+    // What jest and node print for an error is its stack: the teaching text alone, without a class
+    // name in front ("NetlabError: ...") or frames into netlab's own code, which the learner cannot fix.
+    this.stack = this.message;
   }
 }
 

@@ -14,7 +14,8 @@ export function hostServer(port: number): string[] {
  * finds the port taken and exits, which a bridge container never would (see exercise 1).
  *
  * The port is handed to you: a free one on this machine, so that nothing else is disturbed. The
- * server binds 127.0.0.1 only, so it is reachable from this machine alone.
+ * server binds 127.0.0.1 only (hostServer's -p 127.0.0.1:PORT): the host's own loopback, where the
+ * Docker host reaches it.
  *
  *   docker run -d --name h1 --network host netlab-lab httpd -f -p 127.0.0.1:PORT -h /var/www
  *   docker run -d --name h2 --network host netlab-lab httpd -f -p 127.0.0.1:PORT -h /var/www

@@ -35,7 +35,8 @@ export async function runBounded<T>(exercise: string, code: () => Promise<T> | T
     if (err instanceof NotYetDoneError) return { status: "not-done", message: err.message, ms: ms() };
     // A Lab error already teaches (no such container, subnet clash): pass it on as it is.
     if (err instanceof NetlabError) return { status: "threw", message: err.message, cause: err, ms: ms() };
-    const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    // The kind of error after its text, not as a class prefix in front of it: "x is not a function (TypeError)".
+    const error = err instanceof Error ? `${err.message} (${err.name})` : String(err);
     const frames = learnerFrames(err);
     const where = frames ? `\n${t("exerciseThrewWhere", { frames })}` : "";
     return { status: "threw", message: `${t("exerciseThrew", { exercise, error })}${where}`, cause: err, ms: ms() };

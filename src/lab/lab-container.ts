@@ -35,7 +35,15 @@ export class LabContainer {
   /** docker exec NAME sh -c "..." (or an argv array), bounded by timeoutMs. */
   async exec(command: string | string[], timeoutMs = 10_000): Promise<ExecResult> {
     const argv = typeof command === "string" ? ["sh", "-c", command] : command;
-    const result = await execIn(this.started, argv, timeoutMs);
+    const result = await execIn(this.started, argv, timeoutMs).catch(async (err: unknown) => {
+      // The engine's words for it differ by engine and version: what the engine says of the container decides.
+      const running = await this.inspect().then(
+        (info) => info.State.Running,
+        () => true,
+      );
+      if (!running) throw new NetlabError("containerNotRunning", { container: this.name, command: argv.join(" ") });
+      throw err;
+    });
     if (result === "timeout") {
       throw new NetlabError("execTimeout", { command: argv.join(" "), container: this.name, seconds: timeoutMs / 1000 });
     }

@@ -9,6 +9,7 @@ import { labMessages } from "./lab-messages";
 import { matcherMessages } from "./matcher-messages";
 import { profileMessages } from "./profile-messages";
 import { sandboxMessages } from "./sandbox-messages";
+import { topologyMessages } from "./topology-messages";
 
 /**
  * Every text a learner reads, English and Simplified Chinese side by side, one file per area.
@@ -20,6 +21,7 @@ export const catalogue = {
   ...exerciseMessages,
   ...matcherMessages,
   ...checkMessages,
+  ...topologyMessages,
   ...courseMessages,
   ...gradingMessages,
   ...classMessages,

@@ -55,9 +55,11 @@ export const courseMessages = {
   vethWrong: entry<{ answer: string; index: number; expected: string }>(
     (p) =>
       `findHostVeth returned "${p.answer}", but the container's eth0 says eth0@if${p.index}: its peer is the host interface with index ${p.index}, which is "${p.expected}".\n` +
+      `Why: a veth pair is one cable with two ends: eth0 is the container's end, and @ifN is the index of the other end, on the host; its name is the engine's choice, so it is looked up, never guessed.\n` +
       `Try: read "ip -o link show eth0" inside the container, take the N of "@ifN", and look that index up in the host's interfaces (lab.hostView()).`,
     (p) =>
       `findHostVeth 返回了 "${p.answer}"，但容器的 eth0 显示为 eth0@if${p.index}：它的另一端是主机上序号为 ${p.index} 的接口，即 "${p.expected}"。\n` +
+      `原因：veth pair 是一根有两端的网线：eth0 是容器这一端，@ifN 是另一端在主机上的序号；它的名字由引擎决定，所以要查找，不能猜。\n` +
       `试试：在容器内读取 "ip -o link show eth0"，取出 "@ifN" 中的 N，再到主机的接口列表（lab.hostView()）中按这个序号查找。`,
   ),
   // Chapter 4: connecting networks.

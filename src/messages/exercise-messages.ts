@@ -11,8 +11,14 @@ export const exerciseMessages = {
     (p) => `尚未完成：${p.todo}`,
   ),
   exerciseThrew: entry<{ exercise: string; error: string }>(
-    (p) => `Your code for ${p.exercise} threw an error: ${p.error}\nThe checks below could not run; fix the error first.`,
-    (p) => `你为 ${p.exercise} 写的代码抛出了错误：${p.error}\n下面的检查无法进行；请先修复这个错误。`,
+    (p) =>
+      `Your code for ${p.exercise} threw an error: ${p.error}\n` +
+      `Why: the checks look at what your code built, and it stopped before the end: they could not run.\n` +
+      `Try: fix the error first, at the place in your code named below (a misspelt call, a value that is undefined, a missing await).`,
+    (p) =>
+      `你为 ${p.exercise} 写的代码抛出了错误：${p.error}\n` +
+      `原因：检查看的是你的代码搭建出来的拓扑，而代码没有运行到最后：检查无法进行。\n` +
+      `试试：先在下面指出的代码位置修复这个错误（拼错的调用、为 undefined 的值、漏掉的 await）。`,
   ),
   exerciseThrewWhere: entry<{ frames: string }>(
     (p) => `Where, in your code:\n${p.frames}`,

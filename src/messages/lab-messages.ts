@@ -11,6 +11,16 @@ export const labMessages = {
     (p) => `A ${p.kind} named "${p.name}" already exists in this lab (Docker would refuse it too: names are unique). Pick another name or remove the first one.`,
     (p) => `本实验中已存在名为 "${p.name}" 的${p.kind === "network" ? "网络" : "容器"}（Docker 同样会拒绝：名字必须唯一）。换个名字或先删除原来的。`,
   ),
+  containerNotRunning: entry<{ container: string; command: string }>(
+    (p) =>
+      `${p.container} is not running, so \`${p.command}\` cannot run inside it (docker exec ${p.container} ... needs a running container).\n` +
+      `Why: a stopped container has no processes and no network of its own any more: nothing runs in it, nothing reaches it.\n` +
+      `Try: leave ${p.container} running (no \`lab.stop("${p.container}")\` in your code); to cut it off a network, disconnect it instead.`,
+    (p) =>
+      `${p.container} 没有在运行，所以无法在其中执行 \`${p.command}\`（docker exec ${p.container} ... 需要容器正在运行）。\n` +
+      `原因：停止的容器不再有进程，也不再有自己的网络：里面什么也运行不了，外面也连不到它。\n` +
+      `试试：让 ${p.container} 保持运行（代码里不要调用 \`lab.stop("${p.container}")\`）；要让它离开某个网络，请用 disconnect。`,
+  ),
   noSuchContainer: entry<{ name: string; known: string }>(
     (p) =>
       `There is no container "${p.name}" in this lab (it has: ${p.known || "none"}).\n` +

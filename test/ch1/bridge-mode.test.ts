@@ -1,5 +1,5 @@
 import { startBridgeServers } from "@target/ch1/bridge-mode";
-import { addressOn, defaultBridge, expectNetworks, probeInterfaces, probeTcp, useExercise } from "../../src/testing";
+import { addressOn, defaultBridge, describeInterfaces, expectNetworks, expectOwnAddresses, expectThat, probeInterfaces, probeTcp, t, useExercise } from "../../src/testing";
 
 describe("ch1-bridge-mode: in bridge mode each container has its own namespace, address and ports", () => {
   const ex = useExercise("ch1-bridge-mode", (lab) => startBridgeServers(lab));
@@ -10,8 +10,7 @@ describe("ch1-bridge-mode: in bridge mode each container has its own namespace, 
     await expect(lab.container("web1")).toHaveAddressIn(subnet);
     await expect(lab.container("web2")).toHaveAddressIn(subnet);
     await Promise.all([expectNetworks(lab, "web1", ["bridge"]), expectNetworks(lab, "web2", ["bridge"])]);
-    const [ip1, ip2] = await Promise.all([addressOn(lab, "web1", "bridge"), addressOn(lab, "web2", "bridge")]);
-    expect(ip1).not.toEqual(ip2);
+    await expectOwnAddresses(lab, ["web1", "web2"], "bridge");
   });
 
   test("web1's interfaces are its own (lo and eth0@ifN), not the Docker host's", async () => {
@@ -21,22 +20,35 @@ describe("ch1-bridge-mode: in bridge mode each container has its own namespace, 
       lab.hostView().then((view) => view.interfaces()),
       defaultBridge(lab),
     ]);
-    expect(inside.map((i) => i.name).sort()).toEqual(["eth0", "lo"]);
-    expect(inside.find((i) => i.name === "eth0")?.peerIndex).toBeDefined();
-    expect(host.map((i) => i.name)).toContain(bridge);
     const hostMacs = new Set(host.map((i) => i.mac).filter(Boolean));
     const hostAddresses = new Set(host.flatMap((i) => i.addresses));
-    for (const own of inside.filter((i) => i.name === "eth0")) {
-      expect(hostMacs.has(own.mac)).toBe(false);
-      for (const address of own.addresses) expect(hostAddresses.has(address)).toBe(false);
-    }
+    const eth0 = inside.find((i) => i.name === "eth0");
+    const own =
+      inside.map((i) => i.name).sort().join() === "eth0,lo" &&
+      eth0?.peerIndex !== undefined &&
+      host.some((i) => i.name === bridge) &&
+      !hostMacs.has(eth0.mac) &&
+      eth0.addresses.every((a) => !hostAddresses.has(a));
+    expectThat(own, () => ({
+      check: "docker exec web1 ip addr",
+      expected: t("expectedOwnInterfaces", { container: "web1" }),
+      received: t("seenInterfaces", { interfaces: describeInterfaces(inside) }),
+      why: t("whyOwnInterfaces", {}),
+      next: t("tryBridgeNetwork", { container: "web1" }),
+    }));
   });
 
   test("both serve on port 80 at the same time: each namespace has its own port 80", async () => {
     const { lab } = await ex.ready();
     const [ip1, ip2] = await Promise.all([addressOn(lab, "web1", "bridge"), addressOn(lab, "web2", "bridge")]);
     const [toWeb2, toWeb1] = await Promise.all([probeTcp(lab.container("web1"), ip2, 80), probeTcp(lab.container("web2"), ip1, 80)]);
-    expect(toWeb2).toMatchObject({ connected: true });
-    expect(toWeb1).toMatchObject({ connected: true });
+    expectThat(toWeb2.connected && toWeb1.connected, () => ({
+      check: "docker exec web1 nc web2 80; docker exec web2 nc web1 80",
+      expected: t("expectedBothServe", {}),
+      received: [t("seenServing", { name: "web1", connected: toWeb1.connected }), t("seenServing", { name: "web2", connected: toWeb2.connected })].join(", "),
+      why: t("whyBothServe", {}),
+      next: t("tryBothServe", {}),
+    }));
   });
 });
+

@@ -1,6 +1,6 @@
 import { startHostServers } from "@target/ch1/host-mode";
 import type { Lab } from "../../src/index";
-import { defaultBridge, eventually, expectThat, freeHostPort, probeInterfaces, t, useExercise } from "../../src/testing";
+import { defaultBridge, describeInterfaces, eventually, expectThat, freeHostPort, probeInterfaces, t, useExercise } from "../../src/testing";
 
 /** h1 and h2 once the dust has settled: one of them may exit when it cannot bind. */
 async function hostServers(lab: Lab) {
@@ -35,9 +35,14 @@ describe("ch1-host-mode: in host mode a container shares the Docker host's netwo
 
   test("h1 has no address of its own: docker inspect puts it on the host network only", async () => {
     const { lab } = await ex.ready();
-    const info = await lab.inspect("h1");
-    expect(info.HostConfig.NetworkMode).toBe("host");
-    expect(await lab.container("h1").addresses()).toEqual([]);
+    const [info, addresses] = await Promise.all([lab.inspect("h1"), lab.container("h1").addresses()]);
+    expectThat(info.HostConfig.NetworkMode === "host" && addresses.length === 0, () => ({
+      check: "docker inspect h1",
+      expected: t("expectedHostNetworkMode", {}),
+      received: t("seenNetworkMode", { mode: String(info.HostConfig.NetworkMode), addresses: addresses.map((a) => `${a.ip} (${a.network})`).join(", ") }),
+      why: t("whyHostMode", {}),
+      next: t("tryHostMode", {}),
+    }));
   });
 
   test("h1 sees exactly the Docker host's interfaces, docker0 and its gateway address included", async () => {
@@ -53,8 +58,15 @@ describe("ch1-host-mode: in host mode a container shares the Docker host's netwo
         .filter((i) => !/^(veth|br-)/.test(i.name))
         .map((i) => `${i.index}:${i.name}:${i.mac ?? ""}:${i.addresses.join(",")}`)
         .sort();
-    expect(steady(inside)).toEqual(steady(host));
-    expect(inside.find((i) => i.name === bridge)?.addresses.map((a) => a.split("/")[0])).toContain(gateway);
+    const same = steady(inside).join("|") === steady(host).join("|");
+    const seesGateway = inside.find((i) => i.name === bridge)?.addresses.some((a) => a.split("/")[0] === gateway) ?? false;
+    expectThat(same && seesGateway, () => ({
+      check: "docker exec h1 ip addr; ip addr (on the Docker host)",
+      expected: t("expectedHostInterfaces", { bridge: bridge ?? "?", gateway }),
+      received: t("seenInsideInterfaces", { inside: describeInterfaces(inside) }),
+      why: t("whyHostMode", {}),
+      next: t("tryHostMode", {}),
+    }));
   });
 
   test("two host-mode servers on one port conflict: one serves, the other cannot bind and exits", async () => {
@@ -69,7 +81,13 @@ describe("ch1-host-mode: in host mode a container shares the Docker host's netwo
     // Asked from the Docker host's own network namespace (also where the engine runs in a VM).
     const view = await lab.hostView();
     const answer = await view.exec(["sh", "-c", `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | timeout 2 nc 127.0.0.1 ${port}`]);
-    expect(answer.stdout).toMatch(/^HTTP\/1\.[01] 200 /);
-    expect(answer.stdout.trim().split("\n").pop()).toBe(`served by ${name}`);
+    const served = /^HTTP\/1\.[01] 200 /.test(answer.stdout) && answer.stdout.trim().split("\n").pop() === `served by ${name}`;
+    expectThat(served, () => ({
+      check: `curl http://127.0.0.1:${port}/ (on the Docker host)`,
+      expected: t("expectedServedBy", { port, name }),
+      received: t("seenHostAnswer", { answer: answer.stdout.trim().split("\n")[0] ?? "" }),
+      why: t("whyServedOnHost", {}),
+      next: t("tryHostMode", {}),
+    }));
   });
 });

@@ -10,6 +10,17 @@ async function askWhoCalled(lab: Lab, port: number) {
   return probeHostPort(port, "/cgi-bin/whoami");
 }
 
+/** web's server answered through the published port; else a failure that says what came back. */
+function expectServed(answer: Awaited<ReturnType<typeof probeHostPort>>, port: number) {
+  expectThat(answer.connected && answer.status === 200, () => ({
+    check: `curl http://127.0.0.1:${port}/ (on the Docker host)`,
+    expected: t("expectedServed", { port }),
+    received: t("seenNotServed", { error: answer.error ?? "", status: answer.status === undefined ? "" : String(answer.status) }),
+    why: t("whyServed", {}),
+    next: t("tryServed", {}),
+  }));
+}
+
 /** web's port 80 is published on the host port the exercise was given (docker port web 80). */
 async function expectPublished(lab: Lab, port: number) {
   const seen = await lab.container("web").hostPort(80);
@@ -37,18 +48,23 @@ describe("ch1-port-mapping: -p publishes a container's port on the Docker host",
   test("the host reaches web's server at 127.0.0.1:<port>", async () => {
     const { lab } = await ex.ready();
     await expectPublished(lab, port);
-    const answer = await askWhoCalled(lab, port);
-    expect(answer).toMatchObject({ connected: true, status: 200 });
+    expectServed(await askWhoCalled(lab, port), port);
   });
 
   test("the address is translated: the server sees the bridge's gateway, not the client's 127.0.0.1", async () => {
     const { lab } = await ex.ready();
     await expectPublished(lab, port);
     const [answer, { gateway }] = await Promise.all([askWhoCalled(lab, port), defaultBridge(lab)]);
+    expectServed(answer, port);
     // httpd reports an IPv4 client as [::ffff:a.b.c.d].
     const seen = answer.body.trim().replace(/^\[?(::ffff:)?/, "").replace(/\]$/, "");
-    expect(seen).not.toBe("127.0.0.1");
-    expect(seen).toBe(gateway);
+    expectThat(seen !== "127.0.0.1" && seen === gateway, () => ({
+      check: "echo $REMOTE_ADDR (a CGI script in web's server)",
+      expected: t("expectedTranslated", { gateway }),
+      received: t("seenClient", { seen }),
+      why: t("whyTranslated", {}),
+      next: t("tryTranslated", {}),
+    }));
   });
 
   test("a second container cannot publish the same host port: the engine refuses it", async () => {
@@ -67,17 +83,28 @@ describe("ch1-port-mapping: -p publishes a container's port on the Docker host",
       next: t("tryPublished", {}),
     }));
     // The engine's words differ by engine and version: netlab's reading of them is what is checked.
-    expect(refused).toBeInstanceOf(NetlabError);
-    expect(refused).toMatchObject({ key: "portTaken", params: { port } });
+    const portTaken = refused instanceof NetlabError && refused.key === "portTaken" && (refused.params as { port?: number }).port === port;
+    expectThat(portTaken, () => ({
+      check: `docker run --name web2 -p ${port}:80 ...`,
+      expected: t("expectedSecondRefused", { port }),
+      received: t("seenRefusedOtherwise", { said: refused instanceof Error ? refused.message : String(refused) }),
+      why: t("whySecondStarted", { port }),
+      next: t("tryPublished", {}),
+    }));
   });
 
   test("publishing rides on the bridge: web still has its veth pair, the host end on docker0", async () => {
     const { lab } = await ex.ready();
     const [inside, view, { bridge }] = await Promise.all([probeInterfaces(lab.container("web")), lab.hostView(), defaultBridge(lab)]);
     const eth0 = inside.find((i) => i.name === "eth0");
-    expect(eth0?.peerIndex).toBeDefined();
-    const hostEnd = await view.byIndex(eth0?.peerIndex as number);
-    expect(hostEnd).toMatchObject({ master: bridge, peerIndex: eth0?.index });
-    expect(hostEnd?.name).toMatch(/^veth/);
+    const hostEnd = eth0?.peerIndex === undefined ? undefined : await view.byIndex(eth0.peerIndex);
+    const onBridge = hostEnd !== undefined && hostEnd.master === bridge && hostEnd.peerIndex === eth0?.index && hostEnd.name.startsWith("veth");
+    expectThat(onBridge, () => ({
+      check: "docker exec web ip link show eth0; ip link (on the Docker host)",
+      expected: t("expectedVethOnBridge", { container: "web", bridge: bridge ?? "?" }),
+      received: t("seenHostEnd", { name: hostEnd?.name ?? "", master: hostEnd?.master ?? "" }),
+      why: t("whyPublishOnBridge", {}),
+      next: t("tryPublishOnBridge", {}),
+    }));
   });
 });

@@ -1,13 +1,12 @@
 import { findHostVeth } from "@target/ch2/find-veth";
 import type { Lab } from "../../src/index";
-import { defaultBridge, eventually, learnerFailure, probeInterfaces, t, useExercise } from "../../src/testing";
+import { defaultBridge, eventually, expectThat, learnerFailure, probeInterfaces, t, useExercise } from "../../src/testing";
 
 /** c1's eth0 and, read independently of the learner, its peer on the host. */
 async function pair(lab: Lab) {
   const eth0 = (await probeInterfaces(lab.container("c1"))).find((i) => i.name === "eth0");
-  if (eth0?.peerIndex === undefined) throw new Error(`c1 has no "eth0@ifN": ${JSON.stringify(eth0)}`);
-  const hostEnd = await (await lab.hostView()).byIndex(eth0.peerIndex);
-  return { eth0, peerIndex: eth0.peerIndex, hostEnd };
+  const hostEnd = eth0?.peerIndex === undefined ? undefined : await (await lab.hostView()).byIndex(eth0.peerIndex);
+  return { eth0, peerIndex: eth0?.peerIndex, hostEnd };
 }
 
 describe("ch2-find-veth: a container's eth0@ifN names its veth on the host", () => {
@@ -19,23 +18,42 @@ describe("ch2-find-veth: a container's eth0@ifN names its veth on the host", () 
   test("the answer is the host interface whose index is the N of c1's eth0@ifN", async () => {
     const { lab, value } = await ex.ready();
     const { peerIndex, hostEnd } = await pair(lab);
-    expect(hostEnd).toBeDefined();
-    if (value !== hostEnd?.name) throw learnerFailure(t("vethWrong", { answer: String(value), index: peerIndex, expected: hostEnd?.name ?? "?" }));
+    if (value !== hostEnd?.name) throw learnerFailure(t("vethWrong", { answer: String(value), index: peerIndex ?? 0, expected: hostEnd?.name ?? "?" }));
   });
 
   test("the two ends point at each other, and the host end is a veth attached to docker0", async () => {
     const { lab } = await ex.ready();
     const [{ eth0, hostEnd }, { bridge }] = await Promise.all([pair(lab), defaultBridge(lab)]);
-    expect(hostEnd?.name).toMatch(/^veth/);
-    expect(hostEnd).toMatchObject({ peerIndex: eth0.index, master: bridge });
+    const joined = hostEnd !== undefined && hostEnd.name.startsWith("veth") && hostEnd.peerIndex === eth0?.index && hostEnd.master === bridge;
+    expectThat(joined, () => ({
+      check: "docker exec c1 ip -o link show eth0; ip -o link (on the Docker host)",
+      expected: t("expectedPairEnds", { bridge: bridge ?? "docker0" }),
+      received: t("seenPairEnd", { name: hostEnd?.name ?? "", peer: hostEnd?.peerIndex === undefined ? "" : String(hostEnd.peerIndex), master: hostEnd?.master ?? "" }),
+      why: t("whyPairEnds", {}),
+      next: t("tryKeepRunning", { container: "c1" }),
+    }));
   });
 
   test("the veth lives and dies with the container: it is gone once c1 stops", async () => {
     const { lab, value } = await ex.ready();
     const view = await lab.hostView();
     const names = async () => (await view.interfaces()).map((i) => i.name);
-    expect(await names()).toContain(value);
+    const before = await names();
+    expectThat(before.includes(value), () => ({
+      check: "ip -o link (on the Docker host)",
+      expected: t("expectedHostInterface", { answer: String(value) }),
+      received: t("seenNoSuchInterface", { answer: String(value), names: before.join(", ") }),
+      why: t("whyHostInterface", {}),
+      next: t("tryHostInterface", {}),
+    }));
     await lab.stop("c1");
-    expect(await eventually(names, (list) => !list.includes(value))).not.toContain(value);
+    const after = await eventually(names, (list) => !list.includes(value));
+    expectThat(!after.includes(value), () => ({
+      check: "docker stop c1; ip -o link (on the Docker host)",
+      expected: t("expectedVethGone", { answer: value }),
+      received: t("seenVethStays", { answer: value }),
+      why: t("whyVethGone", {}),
+      next: t("tryHostInterface", {}),
+    }));
   });
 });

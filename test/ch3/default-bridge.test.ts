@@ -1,5 +1,5 @@
 import { startOnDefaultBridge } from "@target/ch3/default-bridge";
-import { addressOn, defaultBridge, useExercise } from "../../src/testing";
+import { addressOn, defaultBridge, expectOwnAddresses, useExercise } from "../../src/testing";
 
 describe("ch3-default-bridge: two containers on the default bridge", () => {
   const ex = useExercise("ch3-default-bridge", (lab) => startOnDefaultBridge(lab));
@@ -9,7 +9,7 @@ describe("ch3-default-bridge: two containers on the default bridge", () => {
     const { subnet } = await defaultBridge(lab);
     await expect(lab.container("c1")).toHaveAddressIn(subnet);
     await expect(lab.container("c2")).toHaveAddressIn(subnet);
-    expect(await addressOn(lab, "c1", "bridge")).not.toEqual(await addressOn(lab, "c2", "bridge"));
+    await expectOwnAddresses(lab, ["c1", "c2"], "bridge");
   });
 
   test("c2 reaches c1 by address", async () => {
@@ -20,5 +20,10 @@ describe("ch3-default-bridge: two containers on the default bridge", () => {
   test("c2 cannot resolve c1 by name: the default bridge has no DNS", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c2")).not.toResolve("c1");
+  });
+
+  test("c1 cannot resolve c2 by name either: no direction has a name", async () => {
+    const { lab } = await ex.ready();
+    await expect(lab.container("c1")).not.toResolve("c2");
   });
 });

@@ -26,7 +26,13 @@ describe("ch3-link: --link makes a one-way name", () => {
       why: t("whyHostsEntry", {}),
       next: t("tryHostsEntry", {}),
     }));
-    expect(entry?.split(/\s+/)[0]).toBe(c1);
+    expectThat(entry?.split(/\s+/)[0] === c1, () => ({
+      check: "docker exec c2 cat /etc/hosts",
+      expected: t("expectedHostsAddress", { address: c1 }),
+      received: t("seenHostsLine", { line: entry ?? "" }),
+      why: t("whyHostsEntry", {}),
+      next: t("tryHostsEntry", {}),
+    }));
   });
 
   testNeeding("linkEnvVars")("c2 sees c1 through C1_* environment variables", async () => {

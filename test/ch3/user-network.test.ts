@@ -1,5 +1,5 @@
 import { createDiyNetwork } from "@target/ch3/user-network";
-import { engineProfile, parseIpRoute, useExercise } from "../../src/testing";
+import { engineProfile, expectDefaultRoutes, expectThat, t, useExercise } from "../../src/testing";
 import type { SubnetPlan } from "../../src/index";
 
 describe("ch3-user-network: a user-defined bridge with its own subnet, gateway and DNS", () => {
@@ -12,17 +12,20 @@ describe("ch3-user-network: a user-defined bridge with its own subnet, gateway a
   test("docker network inspect shows the bridge driver, the subnet and the gateway", async () => {
     const { lab } = await ex.ready();
     const info = await lab.inspectNetwork("diynetwork");
-    expect(info.Driver).toBe("bridge");
-    expect(info.IPAM?.Config?.[0]).toMatchObject({ Subnet: plan?.subnet, Gateway: plan?.gateway });
+    const config = info.IPAM?.Config?.[0];
+    expectThat(info.Driver === "bridge" && config?.Subnet === plan?.subnet && config?.Gateway === plan?.gateway, () => ({
+      check: "docker network inspect diynetwork",
+      expected: t("expectedNetworkConfig", { network: "diynetwork", subnet: plan?.subnet ?? "?", gateway: plan?.gateway ?? "?" }),
+      received: t("seenNetworkConfig", { network: "diynetwork", driver: info.Driver, subnet: config?.Subnet ?? "", gateway: config?.Gateway ?? "" }),
+      why: t("whyNetworkConfig", {}),
+      next: t("tryNetworkConfig", { network: "diynetwork" }),
+    }));
   });
 
   test("members get addresses inside the subnet and route through its gateway", async () => {
     const { lab } = await ex.ready();
-    for (const name of ["c1", "c2"]) {
-      await expect(lab.container(name)).toHaveAddressIn(plan?.subnet ?? "");
-      const routes = parseIpRoute((await lab.exec(name, ["ip", "route"])).stdout);
-      expect(routes.find((r) => r.destination === "default")?.via).toBe(plan?.gateway);
-    }
+    for (const name of ["c1", "c2"]) await expect(lab.container(name)).toHaveAddressIn(plan?.subnet ?? "");
+    await expectDefaultRoutes(lab, ["c1", "c2"], plan?.gateway ?? "?", "diynetwork");
   });
 
   test("c1 and c2 reach each other by name, both ways", async () => {
@@ -36,9 +39,16 @@ describe("ch3-user-network: a user-defined bridge with its own subnet, gateway a
     const [resolv, profile] = await Promise.all([lab.exec("c1", ["cat", "/etc/resolv.conf"]).then((r) => r.stdout), engineProfile()]);
     // Docker's embedded DNS listens on 127.0.0.11 inside the container; Podman's aardvark-dns on the network's gateway.
     const server = profile.embeddedDns === "127.0.0.11" ? "127.0.0.11" : plan?.gateway;
-    expect(resolv.split("\n").filter((line) => line.startsWith("nameserver"))).toContain(`nameserver ${server}`);
+    const nameservers = resolv.split("\n").filter((line) => line.startsWith("nameserver"));
     const hosts = (await lab.exec("c1", ["cat", "/etc/hosts"])).stdout;
-    expect(hosts).not.toMatch(/\sc2(\s|$)/);
+    const hostsLine = hosts.split("\n").find((line) => /\sc2(\s|$)/.test(line));
+    expectThat(nameservers.includes(`nameserver ${server}`) && hostsLine === undefined, () => ({
+      check: "docker exec c1 cat /etc/resolv.conf /etc/hosts",
+      expected: t("expectedNameserver", { server: server ?? "?" }),
+      received: t("seenResolvHosts", { nameservers: nameservers.join(", "), hostsLine: hostsLine ?? "" }),
+      why: t("whyEmbeddedDns", {}),
+      next: t("tryUserNetwork", { network: "diynetwork" }),
+    }));
     await expect(lab.container("c1")).toResolve("c2");
   });
 });

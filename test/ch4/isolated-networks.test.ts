@@ -1,6 +1,6 @@
 import { isolateNetworks } from "@target/ch4/isolated-networks";
 import type { Lab, SubnetPlan } from "../../src/index";
-import { addressOn, defaultBridge, expectNetworks, probeInterfaces, useExercise, testNeeding } from "../../src/testing";
+import { addressOn, defaultBridge, expectNetworks, expectThat, probeInterfaces, t, useExercise, testNeeding } from "../../src/testing";
 
 /** The host end of a container's veth pair, found through its eth0@ifN. */
 async function hostEnd(lab: Lab, container: string) {
@@ -36,9 +36,12 @@ describe("ch4-isolated-networks: a docker0 container and a mynet container canno
   test("each network is its own Linux bridge on the host: c1's veth on docker0, c2's on br-<id>", async () => {
     const { lab } = await ex.ready();
     const [end1, end2, { bridge }, mynetBridge] = await Promise.all([hostEnd(lab, "c1"), hostEnd(lab, "c2"), defaultBridge(lab), lab.bridgeOf("mynet")]);
-    expect(bridge).toBeDefined();
-    expect(mynetBridge).toBeDefined();
-    expect(end1?.master).toBe(bridge);
-    expect(end2?.master).toBe(mynetBridge);
+    expectThat(bridge !== undefined && mynetBridge !== undefined && end1?.master === bridge && end2?.master === mynetBridge, () => ({
+      check: "ip -o link (on the Docker host): the master of c1's and c2's veths",
+      expected: t("expectedOwnBridges", { bridge: bridge ?? "docker0", other: mynetBridge ?? "br-<id>" }),
+      received: t("seenMasters", { first: end1?.master ?? "", second: end2?.master ?? "" }),
+      why: t("whyOwnBridges", {}),
+      next: t("tryOwnBridges", {}),
+    }));
   });
 });

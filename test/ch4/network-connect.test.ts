@@ -1,6 +1,6 @@
 import { connectNetworks } from "@target/ch4/network-connect";
 import type { SubnetPlan } from "../../src/index";
-import { addressOn, contains, defaultBridge, expectNetworks, parseCidr, probeInterfaces, useExercise, testNeeding } from "../../src/testing";
+import { addressOn, contains, defaultBridge, describeInterfaces, expectNetworks, expectThat, parseCidr, probeInterfaces, t, useExercise, testNeeding } from "../../src/testing";
 
 describe("ch4-network-connect: docker network connect puts c1 on a second network", () => {
   let plan: SubnetPlan | undefined;
@@ -15,11 +15,21 @@ describe("ch4-network-connect: docker network connect puts c1 on a second networ
     const [{ subnet }, addresses, inside] = await Promise.all([defaultBridge(lab), lab.container("c1").addresses(), probeInterfaces(lab.container("c1"))]);
     const onBridge = addresses.find((a) => a.network === "bridge");
     const onMynet = addresses.find((a) => a.network === "mynet");
-    expect(onBridge && contains(parseCidr(subnet) ?? { base: 0, prefix: 32 }, onBridge.ip)).toBe(true);
-    expect(onMynet && contains(parseCidr(plan?.subnet ?? "") ?? { base: 0, prefix: 32 }, onMynet.ip)).toBe(true);
     const owned = inside.filter((i) => i.name !== "lo").map((i) => i.addresses.map((a) => a.split("/")[0]));
-    expect(owned).toHaveLength(2);
-    expect(owned.flat().sort()).toEqual([onBridge?.ip, onMynet?.ip].sort());
+    const right =
+      onBridge !== undefined &&
+      onMynet !== undefined &&
+      contains(parseCidr(subnet) ?? { base: 0, prefix: 32 }, onBridge.ip) &&
+      contains(parseCidr(plan?.subnet ?? "") ?? { base: 0, prefix: 32 }, onMynet.ip) &&
+      owned.length === 2 &&
+      owned.flat().sort().join() === [onBridge.ip, onMynet.ip].sort().join();
+    expectThat(right, () => ({
+      check: "docker exec c1 ip addr",
+      expected: t("expectedTwoInterfaces", { bridgeIp: onBridge?.ip ?? `an address in ${subnet}`, mynetIp: onMynet?.ip ?? `an address in ${plan?.subnet ?? "mynet"}` }),
+      received: t("seenInterfaces", { interfaces: describeInterfaces(inside) }),
+      why: t("whyConnectAdds", {}),
+      next: t("tryConnect", {}),
+    }));
   });
 
   test("c1 and c2 reach each other by name, through mynet's DNS", async () => {

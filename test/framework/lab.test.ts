@@ -89,14 +89,15 @@ describe("the Lab on a live engine", () => {
     expect(Date.now() - started).toBeLessThan(8000); // the command itself would run 30 s
   });
 
-  test("the default bridge's gateway is read from the engine, and docker0 holds it on the host", async () => {
+  test("the default bridge's gateway is read from the engine, and its Linux bridge (docker0 by default) holds it on the host", async () => {
     await using lab = new Lab();
     const { subnet, gateway } = await lab.networkIpam("bridge");
     expect(subnet).toMatch(/^\d+\.\d+\.\d+\.\d+\/\d+$/);
     expect(gateway).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     await lab.run("c1");
     expect((await lab.networkIpam("bridge")).gateway).toBe(gateway);
-    const docker0 = (await (await lab.hostView()).interfaces()).find((i) => i.name === "docker0");
-    expect(docker0?.addresses.map((a) => a.split("/")[0])).toContain(gateway);
+    const bridge = await lab.bridgeOf("bridge");
+    const onHost = (await (await lab.hostView()).interfaces()).find((i) => i.name === bridge);
+    expect(onHost?.addresses.map((a) => a.split("/")[0])).toContain(gateway);
   });
 });

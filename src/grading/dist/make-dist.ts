@@ -9,10 +9,10 @@ import { listTs } from "../../dev/check-course";
 
 /**
  * Never shipped: the answers, dependencies, the grader's own acceptance tests (built from the
- * answers) and its measuring script. Dot-entries stay behind too (the course's own CI, git), except
+ * answers) and its measuring script, the mutation suite (wrong solutions a step from the answers) and its runner. Dot-entries stay behind too (the course's own CI, git), except
  * .gitignore; the learners' CI is the Classroom workflow written here.
  */
-const LEAVE = new Set(["solutions", "node_modules", "coverage", "tmp", "test/grading", "scripts/measure-grading.ts"]);
+const LEAVE = new Set(["solutions", "node_modules", "coverage", "tmp", "test/grading", "scripts/measure-grading.ts", "test/mutants", "src/dev/mutants.ts", "src/dev/mutants.test.ts", "docs/mutants.md"]);
 const KEEP_DOTTED = new Set([".gitignore"]);
 
 export interface DistOptions {
@@ -81,7 +81,10 @@ export function makeDist(options: DistOptions): DistResult {
   });
   rewriteJson(path.join(dir, "package.json"), (pkg) => {
     const scripts = pkg.scripts as Record<string, string> | undefined;
-    if (scripts) delete scripts.selftest;
+    if (scripts) {
+      delete scripts.selftest;
+      delete scripts.mutants;
+    }
   });
   const workflow = path.join(dir, ".github", "workflows", "classroom.yml");
   fs.mkdirSync(path.dirname(workflow), { recursive: true });

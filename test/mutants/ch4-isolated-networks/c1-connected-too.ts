@@ -1,0 +1,9 @@
+// Mutant of ch4-isolated-networks: a wrong solution a learner writes.
+// Breaks the claim: c1 and c2 share no network (c1 is also connected to mynet).
+import { Lab, type SubnetPlan } from "netlab";
+
+export async function isolateNetworks(lab: Lab, net: SubnetPlan): Promise<void> {
+  await lab.createNetwork("mynet", { subnet: net.subnet, gateway: net.gateway });
+  await Promise.all([lab.run("c1"), lab.run("c2", { network: "mynet" })]);
+  await lab.connect("mynet", "c1");
+}
