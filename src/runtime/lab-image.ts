@@ -90,11 +90,11 @@ export async function listLabImages(label = LAB_IMAGE_LABEL): Promise<Array<{ id
  * that starts a container afterwards says the image is gone (startContainer checks) and the next run
  * builds it again; nothing is ever pulled.
  */
-export async function removeLabImages(label = LAB_IMAGE_LABEL): Promise<{ removed: string[]; kept: Array<{ name: string; why: string }> }> {
+export async function removeLabImages(label = LAB_IMAGE_LABEL, except?: string): Promise<{ removed: string[]; kept: Array<{ name: string; why: string }> }> {
   const { docker } = await getEngine();
   const removed: string[] = [];
   const kept: Array<{ name: string; why: string }> = [];
-  for (const image of await listLabImages(label)) {
+  for (const image of (await listLabImages(label)).filter((i) => i.name !== except)) {
     try {
       await docker.getImage(image.id).remove({ force: false, noprune: false });
       removed.push(image.name);

@@ -6,6 +6,10 @@ import path from "node:path";
 import { NetlabError } from "../errors";
 import { withMachineLock } from "./build-lock";
 import { getEngine } from "./engine";
+import { removeLabImages } from "./lab-image";
+
+/** The label every sandbox image carries (see the Dockerfile): how `netlab clean --image` and a new build find the old ones. */
+const SANDBOX_IMAGE_LABEL = "netlab.image=sandbox";
 
 /** What runs inside: node, the libraries it links, and netlab's sandbox program. */
 const INSIDE = path.join(__dirname, "..", "sandbox", "inside");
@@ -48,6 +52,8 @@ async function resolveImage(onProgress: (line: string) => void): Promise<string>
     onProgress(`Building grading sandbox image "${tag}" from ${process.execPath}...`);
     await build(tag, files);
     onProgress(`Built grading sandbox image "${tag}"`);
+    // The images of earlier netlab versions (or nodes) are of no use now: removed, unless a container uses one.
+    await removeLabImages(SANDBOX_IMAGE_LABEL, tag).catch(() => undefined);
     return tag;
   });
 }

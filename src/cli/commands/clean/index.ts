@@ -59,7 +59,9 @@ export const cleanCommand: Command = {
       if (removed.containers.length + removed.networks.length > 0) stdout(t("cliCleanKept", {}));
       return EXIT.ok;
     }
-    const images = await heavy.labImage().removeLabImages();
+    // The lab image and, where netlab grade ran, its sandbox image.
+    const [lab, sandbox] = [await heavy.labImage().removeLabImages(), await heavy.labImage().removeLabImages("netlab.image=sandbox")];
+    const images = { removed: [...lab.removed, ...sandbox.removed], kept: [...lab.kept, ...sandbox.kept] };
     for (const name of images.removed) stdout(t("cliCleanImageRemoved", { image: name }));
     for (const image of images.kept) stdout(t("cliCleanImageKept", { image: image.name, why: image.why }));
     if (images.removed.length + images.kept.length === 0) stdout(t("cliCleanImageNone", {}));
