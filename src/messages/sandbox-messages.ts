@@ -35,9 +35,9 @@ export const sandboxMessages = {
   sandboxNeedsLinuxNode: entry<{ platform: string }>(
     (p) =>
       `netlab grade builds its sandbox image from this machine's node, which only works on Linux (this is ${p.platform}).\n` +
-      `Try: grade on Linux (a CI runner, a Linux VM, a grading server); netlab's own image needs nothing from a registry there.`,
+      `Try: name an image with node in it, pulled once: \`docker pull node:20-slim\`, then \`NETLAB_SANDBOX_IMAGE=node:20-slim npx netlab grade ...\` (netlab sends its sandbox program in); or grade on Linux, where nothing is pulled.`,
     (p) =>
       `netlab grade 用本机的 node 构建沙箱镜像，这只在 Linux 上可行（当前是 ${p.platform}）。\n` +
-      `试试：在 Linux 上评分（CI 运行器、Linux 虚拟机、评分服务器）；在那里 netlab 自己的镜像不需要任何镜像仓库。`,
+      `试试：指定一个带 node 的镜像并先拉取一次：\`docker pull node:20-slim\`，然后 \`NETLAB_SANDBOX_IMAGE=node:20-slim npx netlab grade ...\`（netlab 会把沙箱程序送进去）；或者在 Linux 上评分，那里不需要拉取任何东西。`,
   ),
 };

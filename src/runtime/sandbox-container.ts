@@ -10,6 +10,24 @@ export const SANDBOX_LIMITS = {
   tmpfs: "rw,nosuid,nodev,size=16m,mode=1777",
 } as const;
 
+// Reads one line from stdin byte by byte (nothing past it: the rest is the sandbox's channel), writes
+// the program's files into the tmpfs and runs it.
+const BOOTSTRAP = `const fs = require("node:fs");
+const nap = new Int32Array(new SharedArrayBuffer(4));
+const bytes = [];
+const one = Buffer.alloc(1);
+for (;;) {
+  let n;
+  try { n = fs.readSync(0, one, 0, 1, null); } catch (e) { if (e.code === "EAGAIN") { Atomics.wait(nap, 0, 0, 10); continue; } throw e; }
+  if (n === 0) process.exit(1);
+  if (one[0] === 10) break;
+  bytes.push(one[0]);
+}
+const files = JSON.parse(Buffer.from(bytes).toString("utf8"));
+fs.mkdirSync("/scratch/sandbox", { recursive: true });
+for (const [name, code] of Object.entries(files)) fs.writeFileSync("/scratch/sandbox/" + name, code);
+require("/scratch/sandbox/main.js");`;
+
 export interface SandboxContainer {
   id: string;
   /** The sandbox's stdin: messages to it. */
@@ -28,10 +46,13 @@ export interface SandboxContainer {
  * no-new-privileges --user 65534 --pids-limit --memory --cpus IMAGE: nothing of the grader's (no
  * file, no variable, no socket, no network) is inside; the attached stdio is the only way out.
  */
-export async function startSandboxContainer(image: string, name: string, labels: Record<string, string>): Promise<SandboxContainer> {
+export async function startSandboxContainer(image: string, name: string, labels: Record<string, string>, program?: Record<string, string>): Promise<SandboxContainer> {
   const { docker } = await getEngine();
   const container = await docker.createContainer({
     Image: image,
+    // An image of someone else's (node:20-slim, where no Linux node can be copied) gets the sandbox
+    // program as the first line of its stdin, written into its tmpfs by this bootstrap, then run.
+    ...(program ? { Entrypoint: ["node", "--enable-source-maps", "--max-old-space-size=160", "-e", BOOTSTRAP], Cmd: [] } : {}),
     name,
     Labels: labels,
     Env: [],
@@ -69,6 +90,7 @@ export async function startSandboxContainer(image: string, name: string, labels:
   });
   stream.on("error", () => undefined);
   await container.start();
+  if (program) stream.write(`${JSON.stringify(program)}\n`);
   const exited = container.wait().then(
     (r: { StatusCode?: number }) => r.StatusCode ?? -1,
     () => -1,

@@ -25,9 +25,41 @@ ENTRYPOINT ["/usr/local/bin/node", "--enable-source-maps", "--max-old-space-size
 `;
 
 let resolved: Promise<string> | undefined;
+const carries = new Map<string, Promise<boolean>>();
 
-/** The grading sandbox's image, built once per machine (by content hash), never pulled. */
+/** netlab's own sandbox image holds the sandbox program; any other image with node (NETLAB_SANDBOX_IMAGE=node:20-slim) is sent it at start. */
+export function imageCarriesProgram(image: string): Promise<boolean> {
+  let known = carries.get(image);
+  if (!known) {
+    known = getEngine()
+      .then(({ docker }) => docker.getImage(image).inspect())
+      .then((info: { Config?: { Labels?: Record<string, string> | null } }) => info.Config?.Labels?.["netlab.image"] === "sandbox", () => false);
+    carries.set(image, known);
+  }
+  return known;
+}
+
+/** The sandbox program's files (main.js and netlab.js), to send into an image that does not carry them. */
+export function sandboxProgram(): Record<string, string> {
+  return Object.fromEntries(fs.readdirSync(INSIDE).map((name) => [name, fs.readFileSync(path.join(INSIDE, name), "utf8")]));
+}
+
+/** The grading sandbox's image, built once per machine (by content hash), never pulled; or the one NETLAB_SANDBOX_IMAGE names. */
 export function ensureSandboxImage(onProgress: (line: string) => void = () => undefined): Promise<string> {
+  // Named (by the instructor, or handed down by the grader to its jest runs): read each time, checked once.
+  const handed = process.env.NETLAB_SANDBOX_IMAGE;
+  if (handed) {
+    let checked = named.get(handed);
+    if (!checked) {
+      checked = getEngine().then(async ({ docker }) => {
+        if (await docker.getImage(handed).inspect().then(() => true, () => false)) return handed;
+        named.delete(handed);
+        throw new NetlabError("imageMissing", { image: handed });
+      });
+      named.set(handed, checked);
+    }
+    return checked;
+  }
   resolved ??= resolveImage(onProgress).catch((err: unknown) => {
     resolved = undefined;
     throw err;
@@ -35,14 +67,11 @@ export function ensureSandboxImage(onProgress: (line: string) => void = () => un
   return resolved;
 }
 
+const named = new Map<string, Promise<string>>();
+
 async function resolveImage(onProgress: (line: string) => void): Promise<string> {
-  const handed = process.env.NETLAB_SANDBOX_IMAGE;
   const { docker } = await getEngine();
   const exists = (name: string) => docker.getImage(name).inspect().then(() => true, () => false);
-  if (handed) {
-    if (await exists(handed)) return handed;
-    throw new NetlabError("imageMissing", { image: handed });
-  }
   if (process.platform !== "linux") throw new NetlabError("sandboxNeedsLinuxNode", { platform: process.platform });
   const files = rootfsFiles();
   const tag = `netlab-sandbox:${contentHash(files)}`;

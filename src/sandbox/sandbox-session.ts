@@ -1,4 +1,5 @@
 import { startSandboxContainer, type SandboxContainer } from "../runtime/sandbox-container";
+import { imageCarriesProgram, sandboxProgram } from "../runtime/sandbox-image";
 import type { LabGate } from "./lab-gate";
 
 /** What the sandbox says about a thrown error: data only. */
@@ -59,7 +60,8 @@ export class SandboxSession {
   }
 
   static async start(image: string, name: string, labels: Record<string, string>, files: Record<string, string>, timeoutMs: number): Promise<SandboxSession> {
-    const session = new SandboxSession(await startSandboxContainer(image, name, labels));
+    const program = (await imageCarriesProgram(image)) ? undefined : sandboxProgram();
+    const session = new SandboxSession(await startSandboxContainer(image, name, labels, program));
     const ready = await session.ask({ type: "init", files }, timeoutMs);
     if (ready.kind !== "returned") {
       await session.close();
