@@ -138,30 +138,35 @@ function contentHash(busybox: string): string {
 }
 
 async function buildImage(tag: string, busybox: string): Promise<void> {
-  const { docker } = await getEngine();
   const context = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-image-"));
   try {
     fs.writeFileSync(path.join(context, "Dockerfile"), DOCKERFILE);
     fs.copyFileSync(busybox, path.join(context, "busybox"));
     fs.chmodSync(path.join(context, "busybox"), 0o755);
-    const stream = await docker.buildImage({ context, src: ["Dockerfile", "busybox"] }, { t: tag, rm: true, forcerm: true });
-    const lines: string[] = [];
-    const errors: string[] = [];
-    const failure = await new Promise<string | undefined>((resolve) => {
-      docker.modem.followProgress(
-        stream,
-        (err: Error | null) => resolve(err ? err.message : undefined),
-        (event: { stream?: string; error?: string }) => {
-          if (event.stream) lines.push(event.stream.trimEnd());
-          if (event.error) errors.push(event.error);
-        },
-      );
-    });
-    if (failure || errors.length > 0) {
-      throw new NetlabError("imageBuildFailed", { tag, output: [...lines, ...errors, failure ?? ""].join("\n").trim() });
-    }
+    await buildFromContext(tag, context, ["Dockerfile", "busybox"]);
   } finally {
     fs.rmSync(context, { recursive: true, force: true });
+  }
+}
+
+/** docker build -t TAG CONTEXT (these entries of it): the image, or the build's own output as the error. */
+export async function buildFromContext(tag: string, context: string, src: string[]): Promise<void> {
+  const { docker } = await getEngine();
+  const stream = await docker.buildImage({ context, src }, { t: tag, rm: true, forcerm: true });
+  const lines: string[] = [];
+  const errors: string[] = [];
+  const failure = await new Promise<string | undefined>((resolve) => {
+    docker.modem.followProgress(
+      stream,
+      (err: Error | null) => resolve(err ? err.message : undefined),
+      (event: { stream?: string; error?: string }) => {
+        if (event.stream) lines.push(event.stream.trimEnd());
+        if (event.error) errors.push(event.error);
+      },
+    );
+  });
+  if (failure || errors.length > 0) {
+    throw new NetlabError("imageBuildFailed", { tag, output: [...lines, ...errors, failure ?? ""].join("\n").trim() });
   }
 }
 

@@ -6,7 +6,7 @@ import path from "node:path";
 import { NetlabError } from "../errors";
 import { withMachineLock } from "./build-lock";
 import { getEngine } from "./engine";
-import { removeLabImages } from "./lab-image";
+import { buildFromContext, removeLabImages } from "./lab-image";
 
 /** The label every sandbox image carries (see the Dockerfile): how `netlab clean --image` and a new build find the old ones. */
 const SANDBOX_IMAGE_LABEL = "netlab.image=sandbox";
@@ -110,7 +110,6 @@ function contentHash(files: Map<string, string>): string {
 }
 
 async function build(tag: string, files: Map<string, string>): Promise<void> {
-  const { docker } = await getEngine();
   const context = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-sandbox-image-"));
   try {
     fs.writeFileSync(path.join(context, "Dockerfile"), dockerfile(libraryPath(files)));
@@ -120,20 +119,7 @@ async function build(tag: string, files: Map<string, string>): Promise<void> {
       fs.copyFileSync(onHost, target);
       fs.chmodSync(target, 0o755);
     }
-    const stream = await docker.buildImage({ context, src: ["Dockerfile", "rootfs"] }, { t: tag, rm: true, forcerm: true });
-    const output: string[] = [];
-    const failure = await new Promise<string | undefined>((resolve) => {
-      docker.modem.followProgress(
-        stream,
-        (err: Error | null) => resolve(err ? err.message : undefined),
-        (event: { stream?: string; error?: string }) => {
-          if (event.stream) output.push(event.stream.trimEnd());
-          if (event.error) output.push(event.error);
-          if (event.error) resolve(event.error);
-        },
-      );
-    });
-    if (failure) throw new NetlabError("imageBuildFailed", { tag, output: output.join("\n").trim() });
+    await buildFromContext(tag, context, ["Dockerfile", "rootfs"]);
   } finally {
     fs.rmSync(context, { recursive: true, force: true });
   }
