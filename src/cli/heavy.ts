@@ -8,6 +8,7 @@ export const heavy = {
   engineInfo: () => require("../runtime/engine-info") as typeof import("../runtime/engine-info"),
   engineProfile: () => require("../runtime/read-engine-profile") as typeof import("../runtime/read-engine-profile"),
   labImage: () => require("../runtime/lab-image") as typeof import("../runtime/lab-image"),
+  sandboxImage: () => require("../runtime/sandbox-image") as typeof import("../runtime/sandbox-image"),
   containers: () => require("../runtime/containers") as typeof import("../runtime/containers"),
   networks: () => require("../runtime/networks") as typeof import("../runtime/networks"),
   defaultNetwork: () => require("../runtime/default-network") as typeof import("../runtime/default-network"),

@@ -9,7 +9,7 @@ import { getEngine } from "./engine";
 import { buildFromContext, removeLabImages } from "./lab-image";
 
 /** The label every sandbox image carries (see the Dockerfile): how `netlab clean --image` and a new build find the old ones. */
-const SANDBOX_IMAGE_LABEL = "netlab.image=sandbox";
+export const SANDBOX_IMAGE_LABEL = "netlab.image=sandbox";
 
 /** What runs inside: node, the libraries it links, and netlab's sandbox program. */
 const INSIDE = path.join(__dirname, "..", "sandbox", "inside");

@@ -60,7 +60,7 @@ export const cleanCommand: Command = {
       return EXIT.ok;
     }
     // The lab image and, where netlab grade ran, its sandbox image.
-    const [lab, sandbox] = [await heavy.labImage().removeLabImages(), await heavy.labImage().removeLabImages("netlab.image=sandbox")];
+    const [lab, sandbox] = [await heavy.labImage().removeLabImages(), await heavy.labImage().removeLabImages(heavy.sandboxImage().SANDBOX_IMAGE_LABEL)];
     const images = { removed: [...lab.removed, ...sandbox.removed], kept: [...lab.kept, ...sandbox.kept] };
     for (const name of images.removed) stdout(t("cliCleanImageRemoved", { image: name }));
     for (const image of images.kept) stdout(t("cliCleanImageKept", { image: image.name, why: image.why }));
