@@ -1,6 +1,6 @@
 import { notYetDone } from "./not-yet-done";
 import path from "node:path";
-import { learnerFrames, runBounded } from "./run-bounded";
+import { learnerFrames, notCounted, runBounded } from "./run-bounded";
 
 describe("runBounded: learner code gets an outcome, whatever it does", () => {
   test("done, with its value", async () => {
@@ -27,6 +27,22 @@ describe("runBounded: learner code gets an outcome, whatever it does", () => {
     expect(outcome.status).toBe("timeout");
     expect(Date.now() - started).toBeLessThan(1000);
     expect(outcome).toMatchObject({ message: expect.stringContaining("did not finish within") });
+  });
+
+  test("netlab's own work inside the call (starting a sandbox) is not the learner's time", async () => {
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const excused = await runBounded("ex", async () => {
+      await notCounted(() => wait(400));
+      await wait(100);
+      return "done in time";
+    }, 300);
+    expect(excused).toMatchObject({ status: "done", value: "done in time" });
+    // The same wait counted as the learner's own still ends at the bound: the excuse is only netlab's work.
+    const counted = await runBounded("ex", async () => {
+      await wait(400);
+      await wait(100);
+    }, 300);
+    expect(counted.status).toBe("timeout");
   });
 
   test("a thrown non-Error is still reported", async () => {

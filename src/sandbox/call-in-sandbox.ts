@@ -1,5 +1,5 @@
 import { NotYetDoneError } from "../course/not-yet-done";
-import { EXERCISE_TIMEOUT_MS } from "../course/run-bounded";
+import { EXERCISE_TIMEOUT_MS, notCounted } from "../course/run-bounded";
 import { NetlabError } from "../errors";
 import { Lab } from "../lab/lab";
 import { currentRun, labelsFor, realName } from "../lab/run-identity";
@@ -22,7 +22,8 @@ export async function callInSandbox(module: string, exportName: string, args: un
   const lab = args.find((a): a is Lab => a instanceof Lab);
   if (!lab) throw new Error(`netlab: ${exportName} was called without a Lab (the course's tests always pass one)`);
   const plain = `_sandbox${++calls}`;
-  const session = await SandboxSession.start(await ensureSandboxImage(), realName(currentRun(), lab.id, plain), labelsFor(currentRun(), lab.id, plain), readSandboxSources(), 30_000);
+  // Starting the sandbox is the grader's work, not the learner's time (on a busy engine it takes seconds).
+  const session = await notCounted(async () => SandboxSession.start(await ensureSandboxImage(), realName(currentRun(), lab.id, plain), labelsFor(currentRun(), lab.id, plain), readSandboxSources(), 30_000));
   try {
     const data = args.map((a): { lab: true } | Data => (a instanceof Lab ? { lab: true } : a === undefined ? { undefined: true } : { json: JSON.stringify(a) }));
     // The exercise's own bound (runBounded) answers first; this one only ends a sandbox nobody waits on.
