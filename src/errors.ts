@@ -3,7 +3,7 @@ import { t } from "./messages/translate";
 
 /**
  * A problem the user can fix (Docker down, a clash, a wrong name). Its message comes from the
- * message catalogue in the learner's language. Told apart from InternalError, which is netlab's bug.
+ * message catalogue in the learner's language.
  */
 export class NetlabError<K extends MessageKey = MessageKey> extends Error {
   constructor(
@@ -15,13 +15,5 @@ export class NetlabError<K extends MessageKey = MessageKey> extends Error {
     // What jest and node print for an error is its stack: the teaching text alone, without a class
     // name in front ("NetlabError: ...") or frames into netlab's own code, which the learner cannot fix.
     this.stack = this.message;
-  }
-}
-
-/** A bug in netlab itself: said as such, so that nobody hunts for it in their own work. */
-export class InternalError extends Error {
-  constructor(detail: string, options?: { cause?: unknown }) {
-    super(t("internal", { detail }), options);
-    this.name = "InternalError";
   }
 }

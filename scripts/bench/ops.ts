@@ -5,7 +5,7 @@ import { probeReach, type ReachResult } from "../../src/probes/probe-reach";
 import { median, runTimed } from "./processes";
 
 /** The course's basic operations, each the docker command it stands for. */
-export const OPS = [
+const OPS = [
   { key: "start", title: "start a container (docker run -d)" },
   { key: "network", title: "create a network (docker network create)" },
   { key: "connect", title: "connect (docker network connect)" },
@@ -16,8 +16,8 @@ export const OPS = [
   { key: "probe_neg_silent", title: "probe, negative (address, no reply)" },
 ] as const;
 
-export type OpKey = (typeof OPS)[number]["key"];
-export type OpTimes = Record<OpKey, { lab: number[]; cli: number[] }>;
+type OpKey = (typeof OPS)[number]["key"];
+type OpTimes = Record<OpKey, { lab: number[]; cli: number[] }>;
 export interface OpMedians {
   key: OpKey;
   title: string;

@@ -120,7 +120,7 @@ function childrenOf(pid: number): number[] {
 }
 
 /** Summed resident memory of a process and all its descendants, read from /proc (0 where there is no /proc). */
-export function treeRssBytes(root: number): number {
+function treeRssBytes(root: number): number {
   let entries: string[];
   try {
     entries = fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e));

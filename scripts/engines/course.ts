@@ -43,7 +43,7 @@ const RUN_VARIABLES = ["NETLAB_RUN_ID", "NETLAB_RUN_PID", "NETLAB_RESOLVED_IMAGE
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
 
 /** The first lines of a failure message that say something (no blank lines, no stack). */
-export function firstLines(message: string, count = 6): string {
+function firstLines(message: string, count = 6): string {
   return stripAnsi(message)
     .split("\n")
     .map((l) => l.trimEnd())

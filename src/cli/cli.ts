@@ -10,7 +10,7 @@ import { commands } from "./commands";
 const SWITCHES = new Set(["help", "yes", "json", "poll", "version", "keep", "all", "once", "mine", "dry-run", "image"]);
 
 /** The project root: the nearest folder upwards with a package.json and an exercises/ folder. */
-export function findProjectRoot(start: string): string {
+function findProjectRoot(start: string): string {
   let dir = path.resolve(start);
   for (;;) {
     if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "exercises"))) return dir;

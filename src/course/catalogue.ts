@@ -3,11 +3,11 @@ import path from "node:path";
 import type { Language } from "../messages/language";
 
 /** The format of catalogue.json this code reads; bump it when a field changes meaning. */
-export const CATALOGUE_FORMAT_VERSION = 1;
+const CATALOGUE_FORMAT_VERSION = 1;
 
-export type Localized = Record<Language, string>;
+type Localized = Record<Language, string>;
 
-export interface Chapter {
+interface Chapter {
   id: string;
   number: number;
   title: Localized;
@@ -87,9 +87,4 @@ export function validateCatalogue(raw: unknown): string[] {
     if (!Array.isArray(e.hints) || e.hints.length === 0 || !e.hints.every(localized)) problems.push(`${where}: hints must be a non-empty list of {en, zh}`);
   }
   return problems;
-}
-
-/** One exercise by id, or undefined. */
-export function findExercise(course: Course, id: string): Exercise | undefined {
-  return course.exercises.find((e) => e.id === id);
 }

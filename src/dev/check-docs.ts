@@ -20,8 +20,8 @@ import { testTitles } from "./test-titles";
  * Everything here is a pure function of a DocsTree; `readDocsTree` is the one part that reads files.
  */
 
-export const LANGUAGES = ["en", "zh"] as const;
-export const CLAIM_MARK = "✓";
+const LANGUAGES = ["en", "zh"] as const;
+const CLAIM_MARK = "✓";
 
 export interface DocsTree {
   /** Every Markdown page under docs/, by its path from the project root ("docs/en/README.md"). */

@@ -76,7 +76,7 @@ export function codeBlocks(markdown: string): CodeBlock[] {
 }
 
 /** A heading's text as GitHub renders it, before slugging. */
-export function renderedText(inline: string): string {
+function renderedText(inline: string): string {
   return inline
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<[^>]+>/g, "")

@@ -52,7 +52,10 @@ export interface BatchResult {
   keptStage?: string;
 }
 
-/** `out` holds a gradebook of other exercises: grading into it would mix the two. Nothing was graded. */
+/**
+ * `out` holds a gradebook of other exercises: grading into it would mix the two. Nothing was graded.
+ * @lazy
+ */
 export class OutFolderError extends Error {
   constructor(message: string) {
     super(message);
@@ -60,7 +63,10 @@ export class OutFolderError extends Error {
   }
 }
 
-/** The instructor's tests could not be planned (unreadable titles, unknown ids): nothing was graded. */
+/**
+ * The instructor's tests could not be planned (unreadable titles, unknown ids): nothing was graded.
+ * @lazy
+ */
 export class PlanError extends Error {
   constructor(readonly problems: string[]) {
     super(t("gradePlanProblems", { problems: problems.map((p) => `- ${p}`).join("\n") }));

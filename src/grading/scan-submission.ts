@@ -5,7 +5,7 @@ import { t } from "../messages/translate";
 import { judgeImport, scanSource } from "./import-scan";
 
 /** Exercise files larger than this are not taken (generated data has no place in exercises/). */
-export const MAX_FILE_BYTES = 512 * 1024;
+const MAX_FILE_BYTES = 512 * 1024;
 const MAX_FILES = 1000;
 
 export interface SubmissionScan {
@@ -20,7 +20,7 @@ export interface SubmissionScan {
 }
 
 /** A submission is a folder holding exercises/; a folder laid out like exercises/ itself is taken too. */
-export function findExercisesDir(submission: string, course: Exercise[]): string | undefined {
+function findExercisesDir(submission: string, course: Exercise[]): string | undefined {
   const inner = path.join(submission, "exercises");
   const stat = fs.lstatSync(inner, { throwIfNoEntry: false });
   // A symbolic link could point anywhere on the grader's machine (at the solutions, say).

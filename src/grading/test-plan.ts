@@ -22,7 +22,7 @@ export interface PlannedTest {
   needs: EngineNeed[];
 }
 
-export interface PlannedFile {
+interface PlannedFile {
   file: string;
   shownFile: string;
   hidden: boolean;

@@ -16,7 +16,7 @@ export function parseIp(ip: string): number | undefined {
   return value;
 }
 
-export function formatIp(value: number): string {
+function formatIp(value: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
 }
 

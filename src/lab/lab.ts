@@ -294,12 +294,7 @@ export class Lab implements AsyncDisposable {
     const own = this.listNetworks().find((n) => n.id === endpoint.networkRef || n.realName === endpoint.networkRef);
     if (own) return own.name;
     if (await isEngineDefaultNetwork(endpoint.networkRef)) return "bridge";
-    return this.plainName(endpoint.networkName);
-  }
-
-  /** The learner's name of a network, from the engine's. */
-  plainName(realNetwork: string): string {
-    return this.plainText(realNetwork);
+    return this.plainText(endpoint.networkName);
   }
 
   /** Removes everything this Lab made, also what a failed `docker run` left half-made. */

@@ -22,7 +22,10 @@ export function isOrphaned(owner: RunOwner, host: string, now = Date.now(), aliv
   return now - owner.created > FOREIGN_RUN_MAX_AGE_MS;
 }
 
-/** The runs that have resources on the engine, from their labels. */
+/**
+ * The runs that have resources on the engine, from their labels.
+ * @lazy
+ */
 export async function runsOnEngine(): Promise<RunOwner[]> {
   const filter = [`${LABELS.managed}=1`];
   const [containers, networks] = await Promise.all([listContainers(filter), listNetworks({ label: filter })]);

@@ -118,8 +118,4 @@ export const engineMessages = {
     (p) => `Docker refused to ${p.action}: ${p.cause}`,
     (p) => `Docker 拒绝了操作（${p.action}）：${p.cause}`,
   ),
-  internal: entry<{ detail: string }>(
-    (p) => `netlab itself failed (this is a bug in netlab, not in your work): ${p.detail}\nPlease report it with the output above.`,
-    (p) => `netlab 自身出错（这是 netlab 的缺陷，不是你的练习的问题）：${p.detail}\n请附上以上输出报告此问题。`,
-  ),
 };

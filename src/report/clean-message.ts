@@ -1,6 +1,6 @@
 import { t } from "../messages/translate";
 
-export const MAX_MESSAGE_CHARS = 4000;
+const MAX_MESSAGE_CHARS = 4000;
 
 export interface CleanOptions {
   /** Paths to show shorter: the staged copy becomes "exercises", the instructor's root goes. */

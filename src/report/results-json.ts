@@ -6,7 +6,7 @@ import { t } from "../messages/translate";
 export const VISIBILITIES = ["visible", "hidden", "after_due_date", "after_published"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];
 
-export interface GradescopeTest {
+interface GradescopeTest {
   name: string;
   number: string;
   score: number;

@@ -9,7 +9,7 @@ const idsByName = new Map<string, Promise<string | undefined>>();
  * The engine's default network, as `GET /networks/bridge` answers (Docker's "bridge"; Podman's
  * "podman", which its compat API renames "bridge" there). Read once per process.
  */
-export function engineDefaultNetwork(): Promise<NetworkFacts> {
+function engineDefaultNetwork(): Promise<NetworkFacts> {
   defaultNetwork ??= inspectNetwork("bridge")
     .then(readNetwork)
     .catch((err: unknown) => {

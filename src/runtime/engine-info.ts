@@ -3,7 +3,7 @@ import { getEngine } from "./engine";
 import type { ExecResult } from "./exec";
 
 /** What `docker info` says about the engine (the fields `netlab doctor` reads). */
-export interface EngineInfo {
+interface EngineInfo {
   name: string;
   operatingSystem: string;
   osType: string;
@@ -13,7 +13,10 @@ export interface EngineInfo {
   dockerRootDir: string;
 }
 
-/** docker info */
+/**
+ * docker info
+ * @lazy
+ */
 export async function engineInfo(): Promise<EngineInfo> {
   const { docker } = await getEngine();
   const info = (await docker.info()) as Record<string, unknown>;
@@ -29,7 +32,10 @@ export async function engineInfo(): Promise<EngineInfo> {
   };
 }
 
-/** docker image inspect IMAGE succeeds (never pulls). */
+/**
+ * docker image inspect IMAGE succeeds (never pulls).
+ * @lazy
+ */
 export async function imageExists(name: string): Promise<boolean> {
   const { docker } = await getEngine();
   return docker
@@ -44,6 +50,7 @@ export async function imageExists(name: string): Promise<boolean> {
 /**
  * docker exec CONTAINER CMD... for a container known by name or id only (one this process did not
  * start itself), bounded: "timeout" after timeoutMs whatever the command does.
+ * @lazy
  */
 export async function execByName(nameOrId: string, command: string[], timeoutMs = 5000): Promise<ExecResult | "timeout"> {
   const { docker } = await getEngine();

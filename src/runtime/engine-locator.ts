@@ -5,10 +5,10 @@ import path from "node:path";
 import { NetlabError } from "../errors";
 
 /** How the engine was found: the DOCKER_HOST variable, the current Docker context, or a socket that exists. */
-export type EngineVia = "DOCKER_HOST" | "context" | "socket";
+type EngineVia = "DOCKER_HOST" | "context" | "socket";
 
 /** The TLS material of a tcp endpoint, as files (the docker CLI and testcontainers read the same names). */
-export interface EngineTls {
+interface EngineTls {
   /** The folder holding ca.pem, cert.pem, key.pem: what DOCKER_CERT_PATH names. */
   dir: string;
   ca?: string;
@@ -55,7 +55,7 @@ const HTTP_PORT = 2375;
 const TLS_PORT = 2376;
 
 /** This machine, as the locator sees it. */
-export function machine(env: NodeJS.ProcessEnv = process.env): LocateInput {
+function machine(env: NodeJS.ProcessEnv = process.env): LocateInput {
   return {
     env,
     home: env.HOME ?? env.USERPROFILE ?? os.homedir(),
@@ -170,7 +170,7 @@ function parseHost(host: string, tls: EngineTls | undefined): Omit<EngineLocatio
  * they set up (and the system one usually needs a docker group they may not be in). For root the
  * system engine comes first: root's runtime folder rarely holds one, and root means the system's.
  */
-export function socketCandidates(m: Pick<LocateInput, "env" | "home" | "platform" | "uid">): string[] {
+function socketCandidates(m: Pick<LocateInput, "env" | "home" | "platform" | "uid">): string[] {
   if (m.platform === "win32") return [`npipe://${DEFAULT_PIPE}`];
   const runtimeDir = m.env.XDG_RUNTIME_DIR || (m.uid !== undefined && m.uid !== 0 ? `/run/user/${m.uid}` : undefined);
   const rootless = runtimeDir ? [path.join(runtimeDir, "docker.sock")] : [];

@@ -5,7 +5,7 @@ import os from "node:os";
  * and handed to every worker, so that a check can say "this engine cannot show that, because ..."
  * instead of failing, or passing, by accident. Pure: the facts come in, the profile goes out.
  */
-export type EngineKind = "native-linux" | "rootless" | "docker-desktop" | "colima" | "orbstack" | "podman" | "other";
+type EngineKind = "native-linux" | "rootless" | "docker-desktop" | "colima" | "orbstack" | "podman" | "other";
 
 export interface EngineProfile {
   kind: EngineKind;

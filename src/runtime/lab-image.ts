@@ -6,7 +6,10 @@ import { NetlabError } from "../errors";
 import { withMachineLock } from "./build-lock";
 import { getEngine } from "./engine";
 
-/** Public image used where no static busybox can be found and a registry is expected (laptops). */
+/**
+ * Public image used where no static busybox can be found and a registry is expected (laptops).
+ * @lazy
+ */
 export const PUBLIC_LAB_IMAGE = "busybox:1.36.1";
 const BUSYBOX_CANDIDATES = ["/bin/busybox", "/usr/bin/busybox", "/usr/local/bin/busybox"];
 
@@ -76,7 +79,7 @@ async function resolveLabImage(onProgress: (line: string) => void): Promise<LabI
 }
 
 /** The label every lab image netlab builds carries (see DOCKERFILE). */
-export const LAB_IMAGE_LABEL = "netlab.image=lab";
+const LAB_IMAGE_LABEL = "netlab.image=lab";
 
 /** docker images --filter label=...: the lab images on the engine, by tag (or id when untagged). */
 export async function listLabImages(label = LAB_IMAGE_LABEL): Promise<Array<{ id: string; name: string }>> {
@@ -107,7 +110,10 @@ export async function removeLabImages(label = LAB_IMAGE_LABEL, except?: string):
   return { removed, kept };
 }
 
-/** A busybox that runs inside an empty image: statically linked, for the engine's architecture. */
+/**
+ * A busybox that runs inside an empty image: statically linked, for the engine's architecture.
+ * @lazy
+ */
 export function findStaticBusybox(candidates = BUSYBOX_CANDIDATES): string | undefined {
   for (const candidate of candidates) {
     try {

@@ -22,7 +22,7 @@ export interface EngineHealth {
  * 5 s leaves room for worse. Only an engine that accepts and then stays silent waits this long: with
  * nothing listening the connection is refused (or the socket is missing) at once.
  */
-export const PROBE_BOUND_MS = 5_000;
+const PROBE_BOUND_MS = 5_000;
 
 /**
  * Pings the engine's API with a hard bound; never throws. `path` picks what to ask: /version answers

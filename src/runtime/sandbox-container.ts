@@ -3,7 +3,7 @@ import { getEngine } from "./engine";
 import { ignoreNotFound } from "./networks";
 
 /** The bounds of one sandbox: learner code gets this much of the machine and no more. */
-export const SANDBOX_LIMITS = {
+const SANDBOX_LIMITS = {
   memoryBytes: 256 * 1024 * 1024,
   pids: 64,
   nanoCpus: 1_000_000_000,

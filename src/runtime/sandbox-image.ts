@@ -8,7 +8,10 @@ import { withMachineLock } from "./build-lock";
 import { getEngine } from "./engine";
 import { buildFromContext, removeLabImages } from "./lab-image";
 
-/** The label every sandbox image carries (see the Dockerfile): how `netlab clean --image` and a new build find the old ones. */
+/**
+ * The label every sandbox image carries (see the Dockerfile): how `netlab clean --image` and a new build find the old ones.
+ * @lazy
+ */
 export const SANDBOX_IMAGE_LABEL = "netlab.image=sandbox";
 
 /** What runs inside: node, the libraries it links, and netlab's sandbox program. */

@@ -13,7 +13,7 @@ import { cleanFailure, failureLines, groupFailures, isPass, tail, tally } from "
 import type { Phases, WarmRunner } from "./warm-runner";
 
 /** The bound on one check: the exercise's own 30 s, the engine work around it, and jest's start. */
-export const CHECK_TIMEOUT_MS = Number(process.env.NETLAB_CHECK_TIMEOUT_MS ?? 120_000);
+const CHECK_TIMEOUT_MS = Number(process.env.NETLAB_CHECK_TIMEOUT_MS ?? 120_000);
 
 export interface CheckOutcome {
   passed: boolean;

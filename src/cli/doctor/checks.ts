@@ -34,7 +34,7 @@ function failureDetail(health: EngineHealth): string {
 }
 
 /** The range of the course note (ch3): shown, never used (netlab hands out free subnets instead). */
-export const NOTE_SUBNET = "192.168.0.0/16";
+const NOTE_SUBNET = "192.168.0.0/16";
 
 export const DOCTOR_CHECKS: DoctorCheck[] = [
   {

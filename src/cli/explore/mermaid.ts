@@ -1,12 +1,12 @@
 import type { TopoContainer, TopoEndpoint, TopoNetwork, Topology } from "./topology";
 
 /** A Mermaid node id: letters, digits and underscores only. */
-export function nodeId(prefix: string, name: string): string {
+function nodeId(prefix: string, name: string): string {
   return `${prefix}_${name.replace(/[^A-Za-z0-9]/g, "_")}`;
 }
 
 /** A quoted Mermaid label: quotes as entities, lines joined with <br/>. */
-export function label(lines: string[]): string {
+function label(lines: string[]): string {
   return `"${lines.map((l) => l.replace(/"/g, "#quot;").replace(/</g, "#lt;").replace(/>/g, "#gt;")).join("<br/>")}"`;
 }
 

@@ -9,7 +9,7 @@ const SENTINEL = /\uE000(\w+)\uE001/g;
  * message and capture its parameters by name. Built from the entry itself, so that a reworded
  * message still matches. `fixed` picks a branch of an entry that depends on a parameter.
  */
-export function messagePatterns(key: MessageKey, fixed: Record<string, string> = {}, label?: MessageKey): RegExp[] {
+function messagePatterns(key: MessageKey, fixed: Record<string, string> = {}, label?: MessageKey): RegExp[] {
   const params = new Proxy(
     {},
     { get: (_target, prop) => (typeof prop === "string" ? (fixed[prop] ?? `\uE000${prop}\uE001`) : undefined) },

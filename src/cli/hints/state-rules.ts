@@ -3,7 +3,7 @@ import { t } from "../../messages/translate";
 import type { MatcherCall } from "./message-pattern";
 
 /** What a rule found in one failure of the last check. */
-export interface Found {
+interface Found {
   params: Record<string, string>;
   call?: MatcherCall;
   /** The learner's file: exercises/ch3/link.ts */

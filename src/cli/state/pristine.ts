@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 /** Copies of the untouched stubs, taken the first time netlab sees them (a fallback where git cannot help). */
-export const PRISTINE_DIR = path.join(".netlab", "pristine");
+const PRISTINE_DIR = path.join(".netlab", "pristine");
 
 /**
  * Is this an untouched-looking stub? Build exercises still call notYetDone(...); predictions still

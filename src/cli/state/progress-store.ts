@@ -16,7 +16,7 @@ export interface LastCheck {
 }
 
 /** One exercise's line in the state file. */
-export interface ExerciseState {
+interface ExerciseState {
   /** n/a: this engine cannot show any of its checks (all skipped with a reason): neither done nor to do. */
   status: "done" | "pending" | "n/a";
   /** How many of its hints the learner has seen (`netlab hint` shows the next one). */
@@ -49,7 +49,7 @@ export function loadProgress(root: string): Progress {
 }
 
 /** Writes the whole file at once (a temporary file renamed over it): never half a file. */
-export function saveProgress(root: string, progress: Progress): void {
+function saveProgress(root: string, progress: Progress): void {
   const file = progressPath(root);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;

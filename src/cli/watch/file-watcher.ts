@@ -17,7 +17,7 @@ export interface WatchOptions {
 }
 
 /** What changes when a file is saved: modification time and size ("missing" while an editor swaps it). */
-export function signature(file: string): string {
+function signature(file: string): string {
   try {
     const stat = fs.statSync(file);
     return `${stat.mtimeMs}:${stat.size}`;

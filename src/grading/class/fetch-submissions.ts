@@ -46,7 +46,7 @@ function gitEnv(token?: string): NodeJS.ProcessEnv {
  * before it, then checks that one out. The .git folder is removed: the grader takes files only.
  * No code of the repository runs (git runs no hooks of a clone).
  */
-export async function fetchSubmission(entry: RosterEntry, options: FetchOptions): Promise<Fetched> {
+async function fetchSubmission(entry: RosterEntry, options: FetchOptions): Promise<Fetched> {
   const dir = path.join(options.into, entry.student);
   const url = repositoryUrl(entry.repository);
   const git = async (args: string[], cwd?: string) =>

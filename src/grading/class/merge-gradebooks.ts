@@ -114,7 +114,7 @@ export function mergeGradebooks(options: MergeOptions): MergeResult {
 }
 
 /** The summary table of a gradebook, times from each submission's results.json where there is one. */
-export function gradebookSummary(out: string, csv: string): string {
+function gradebookSummary(out: string, csv: string): string {
   const [header = [], ...rows] = parseCsv(csv);
   const exerciseIds = header.slice(1, -2);
   const summaryRows: SummaryRow[] = rows.map((row) => {

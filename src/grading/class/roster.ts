@@ -16,7 +16,7 @@ export interface RosterEntry {
   line: number;
 }
 
-export const ROSTER_COLUMNS = ["student", "repository", "commit", "deadline"] as const;
+const ROSTER_COLUMNS = ["student", "repository", "commit", "deadline"] as const;
 type Column = (typeof ROSTER_COLUMNS)[number];
 
 /** The roster has problems; each names its line, column and what is wrong. Nothing was fetched. */

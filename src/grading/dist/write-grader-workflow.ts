@@ -6,7 +6,7 @@ import { RosterError, readRoster } from "../class/roster";
 import { graderWorkflow, rosterChunks, TOKEN_SECRET } from "./grader-workflow";
 
 /** Where the workflow goes in the instructor's repository. */
-export const GRADER_WORKFLOW_PATH = ".github/workflows/netlab-grade-class.yml";
+const GRADER_WORKFLOW_PATH = ".github/workflows/netlab-grade-class.yml";
 
 /**
  * `netlab dist --grader-workflow REPO --roster FILE [--extra-tests DIR]`: reads and checks the

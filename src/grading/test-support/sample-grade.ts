@@ -18,15 +18,15 @@ export function sampleExercise(id: string, points: number, kind: Exercise["kind"
   };
 }
 
-export function plannedTest(exercise: string, title: string, hidden = false, file = `/root/test/${exercise}.test.ts`): PlannedTest {
+function plannedTest(exercise: string, title: string, hidden = false, file = `/root/test/${exercise}.test.ts`): PlannedTest {
   return { key: `${file}\u0000${title}`, file, shownFile: hidden ? `hidden/${exercise}.test.ts` : `test/${exercise}.test.ts`, exercise, ancestorTitles: [`${exercise}: describe`], title, hidden, needs: [] };
 }
 
-export function testGrade(test: PlannedTest, status: TestGrade["status"], maxScore: number, message = ""): TestGrade {
+function testGrade(test: PlannedTest, status: TestGrade["status"], maxScore: number, message = ""): TestGrade {
   return { test, status, maxScore, score: status === "passed" ? maxScore : 0, message, durationMs: 120 };
 }
 
-export function exerciseGrade(exercise: Exercise, tests: TestGrade[], blocked?: string): ExerciseGrade {
+function exerciseGrade(exercise: Exercise, tests: TestGrade[], blocked?: string): ExerciseGrade {
   return { exercise, tests, blocked, maxScore: exercise.points, score: Math.round(tests.reduce((s, g) => s + g.score * 100, 0)) / 100 };
 }
 

@@ -2,7 +2,7 @@
  * What `GET /networks/{id}` says of a network, in the shapes engines give it: Docker's (and
  * Podman's compat API), and libpod's own `/libpod/networks/{name}/json`.
  */
-export interface Subnet {
+interface Subnet {
   subnet: string;
   gateway?: string;
 }

@@ -7,7 +7,7 @@ import type { TestPlan } from "../../../src/grading/test-plan";
 /** What a submission should earn for an exercise: all of it, nothing, or all but one test's share. */
 export type Expect = "full" | "zero" | "one-test-off";
 
-export interface FaultCase {
+interface FaultCase {
   name: string;
   /** What it shows. */
   about: string;
@@ -35,7 +35,7 @@ const FUNCTION = /(export async function (\w+)\(lab: Lab\)[^{]*\{)/;
  * exercise whose solution is `async function f(lab: Lab)` and a predict exercise with two or more
  * answers, each with the fewest tests (course order breaks ties).
  */
-export function pickExercises(root: string, course: Course, plan: TestPlan): { build: Exercise; predict: Exercise } {
+function pickExercises(root: string, course: Course, plan: TestPlan): { build: Exercise; predict: Exercise } {
   const tests = (e: Exercise) => plan.tests.filter((t) => t.exercise === e.id).length;
   const solution = (e: Exercise) => fs.readFileSync(path.join(root, "solutions", e.file), "utf8");
   const cheapest = (list: Exercise[]) => [...list].sort((a, b) => tests(a) - tests(b))[0];

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 
 /** What a hostile submission's ch3/link.ts tries: forging checks, escaping the sandbox, reaching out. */
-export interface HostileCase {
+interface HostileCase {
   name: string;
   about: string;
   /** The body of linkContainers (TypeScript), after c1 and c2 are started without a link. */
