@@ -1,0 +1,41 @@
+import type { KnipConfig } from "knip";
+
+// `npm run knip`: files, exports and dependencies nothing uses. knip follows imports; what follows
+// is what it cannot see by itself, each with the reason it stays.
+const config: KnipConfig = {
+  entry: [
+    // lazyCommand() requires each command's folder by its name (src/cli/lazy-command.ts).
+    "src/cli/commands/*/index.ts",
+    // The learner's files and the reference solutions, reached through jest's @target mapping. A
+    // file's exports are its exercise's interface (WEB_SERVER, hostServer), the same in both folders.
+    "exercises/**/*.ts",
+    "solutions/**/*.ts",
+    // The helpers instructors' hidden tests import (docs/en/instructor-guide.md): public, used or not.
+    "src/testing/index.ts",
+    // Wrong solutions that src/dev/mutants.ts copies over a reference solution.
+    "test/mutants/**/*.ts",
+    // Processes the framework tests spawn.
+    "test/framework/fixtures/*.ts",
+    // reap-run.js is spawned detached by src/lab/lab-run.ts; the rest are run by npm scripts or by hand.
+    "scripts/*.{js,ts}",
+    // Plain JS and .mjs under src/ is named by path, never imported: jest reporters, runners and
+    // setup files in jest configs, the sandbox's inside/ programs copied into its container, and
+    // .mjs helpers spawned through node or tsx.
+    "src/**/*.{js,mjs}",
+    // Setup files named by path in the grader's generated jest config (src/grading/runner/jest-config.ts).
+    "src/grading/runner/grading-guard.ts",
+    "src/grading/runner/tests-begin.ts",
+    // The program the sandbox's stand-ins spawn by path (src/sandbox/stand-ins.ts).
+    "src/sandbox/call-in-sandbox.ts",
+  ],
+  // `@lazy`: exported for a module that loads its file with require() at run time (src/cli/heavy.ts,
+  // a command's deferred require), which knip cannot follow.
+  tags: ["-lazy"],
+  project: ["bin/**/*.js", "src/**/*.{ts,js,mjs}", "test/**/*.ts", "exercises/**/*.ts", "solutions/**/*.ts", "scripts/**/*.{ts,js}"],
+  // Both ship inside jest and must be its version: listed apart they could drift from the jest that loads the matchers.
+  ignoreDependencies: ["@jest/globals", "expect"],
+  // The host's own tools (coreutils, openssl, libc), not npm packages.
+  ignoreBinaries: ["mkfifo", "openssl", "ldd"],
+};
+
+export default config;
