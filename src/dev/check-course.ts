@@ -1,19 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
+import { listTs } from "../course/list-ts";
 import { loadCatalogue, type Course } from "../course/catalogue";
-
-/** Lists the .ts files of a folder, relative to it, sorted. */
-export function listTs(dir: string, base = dir): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return listTs(full, base);
-      return entry.name.endsWith(".ts") ? [path.relative(base, full).split(path.sep).join("/")] : [];
-    })
-    .sort();
-}
 
 /**
  * The course's static check (rustlings' `dev check`): the catalogue is valid, exercises/ and

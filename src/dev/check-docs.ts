@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadCatalogue, type Course } from "../course/catalogue";
-import { anchorSections, anchorsOf, codeBlocks, explicitAnchors, headings, links, sectionAt, type Heading, type Link } from "./markdown";
+import { anchorSections, anchorsOf, codeBlocks, explicitAnchors, headings, links, sectionAt, type Heading, type Link, resolveTarget } from "../course/markdown";
 import { parseMermaid, type MermaidResult } from "./parse-mermaid";
 import { testTitles } from "./test-titles";
 
@@ -41,18 +41,6 @@ export interface Diagram {
 /** Every static problem of the docs ([] when they hold together); diagrams are checked by checkDiagrams. */
 export function checkDocs(tree: DocsTree, course: Course): string[] {
   return [...checkExerciseSections(tree, course), ...checkLinks(tree), ...checkClaims(tree), ...checkLanguagesMirror(tree)];
-}
-
-/** Where a relative link from `page` points, from the project root; undefined when it leaves the project. */
-export function resolveTarget(page: string, target: string): { file: string; anchor?: string } | undefined {
-  const hash = target.indexOf("#");
-  const rawPath = hash >= 0 ? target.slice(0, hash) : target;
-  const anchor = hash >= 0 ? decodeURIComponent(target.slice(hash + 1)) : undefined;
-  const decoded = decodeURIComponent(rawPath);
-  const joined = decoded === "" ? page : decoded.startsWith("/") ? decoded.slice(1) : path.posix.join(path.posix.dirname(page), decoded);
-  const file = path.posix.normalize(joined).replace(/\/$/, "");
-  if (file === ".." || file.startsWith("../")) return undefined;
-  return { file: file === "" ? "." : file, anchor };
 }
 
 function isExternal(target: string): boolean {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { loadCatalogue } from "../course/catalogue";
-import type { JestReport } from "./jest-report";
+import type { JestReport } from "../cli/check/jest-report";
 import { judge, listMutants, mutantShapeProblems, rounds } from "./mutants";
 
 const root = path.resolve(__dirname, "..", "..");

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { loadCatalogue, type Course, type Exercise } from "../course/catalogue";
 import { bareReasons } from "./bare-message";
-import { readJestReport, type JestReport } from "./jest-report";
+import { readJestReport, type JestReport } from "../cli/check/jest-report";
 import { runStep } from "./run-step";
 
 /**

@@ -5,7 +5,7 @@ import { checkCourse } from "./check-course";
 import { checkDocsAt } from "./check-docs";
 import { watchEngine } from "./engine-watchdog";
 import { forwardSignals, killSteps, runStep, type StepResult } from "./run-step";
-import { readJestReport, type JestReport } from "./jest-report";
+import { readJestReport, type JestReport } from "../cli/check/jest-report";
 
 /**
  * `npm run selftest`: the maintainer's one command. Proves the course both ways (every solution

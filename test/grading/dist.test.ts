@@ -5,7 +5,7 @@ import path from "node:path";
 import { main } from "../../src/cli/cli";
 import { loadCatalogue } from "../../src/course/catalogue";
 import { checkDist } from "../../src/grading/dist/check-dist";
-import { parseJestReport } from "../../src/dev/jest-report";
+import { parseJestReport } from "../../src/cli/check/jest-report";
 
 const root = path.resolve(__dirname, "..", "..");
 const course = loadCatalogue();

@@ -1,4 +1,4 @@
-import type { JestReport, JestTest } from "../../dev/jest-report";
+import type { JestReport, JestTest } from "./jest-report";
 import { cleanFailure, failureLines, groupFailures, isPass, tally } from "./check-report";
 
 const result = (title: string, status: string, failureMessages: string[] = []): JestTest => ({

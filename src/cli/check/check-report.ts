@@ -1,4 +1,4 @@
-import type { JestReport } from "../../dev/jest-report";
+import type { JestReport } from "./jest-report";
 
 /** A check's outcome in numbers: failed tests, passed tests, skipped ones (neither). */
 export interface Tally {

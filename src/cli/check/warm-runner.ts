@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { NA_LOG_ENV } from "../../course/not-shown-log";
-import { parseJestReport, type JestReport } from "../../dev/jest-report";
+import { parseJestReport, type JestReport } from "./jest-report";
 import { LABELS } from "../../lab/run-identity";
 import { withLocatedEngine } from "../../runtime/engine-env";
 import { heavy } from "../heavy";

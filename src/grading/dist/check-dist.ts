@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Course } from "../../course/catalogue";
-import { listTs } from "../../dev/check-course";
+import { listTs } from "../../course/list-ts";
 import { scanSource } from "../import-scan";
 import { checkLearnerMarkdown } from "./check-learner-markdown";
 

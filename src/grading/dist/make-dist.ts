@@ -5,7 +5,7 @@ import { t } from "../../messages/translate";
 import { classroomWorkflow } from "./classroom-workflow";
 import { checkDist } from "./check-dist";
 import { markdownForLearners } from "./markdown-for-learners";
-import { listTs } from "../../dev/check-course";
+import { listTs } from "../../course/list-ts";
 
 /**
  * Never shipped: the answers, dependencies, the grader's own acceptance tests (built from the

@@ -1,5 +1,4 @@
-import { resolveTarget } from "../../dev/check-docs";
-import { links, type Link } from "../../dev/markdown";
+import { links, resolveTarget, type Link } from "../../course/markdown";
 
 /**
  * The links of a Markdown page (its path from the project root) that point into solutions/: in a

@@ -1,4 +1,4 @@
-import { anchorSections, anchorsOf, codeBlocks, githubSlug, headings, links, sectionAt } from "./markdown";
+import { anchorSections, anchorsOf, codeBlocks, githubSlug, headings, links, resolveTarget, sectionAt } from "./markdown";
 
 describe("markdown: anchors as GitHub makes them", () => {
   test("heading slugs drop punctuation but - and _, lower-case, and turn spaces into dashes", () => {
@@ -65,5 +65,12 @@ describe("markdown: anchors as GitHub makes them", () => {
       { line: 2, info: "mermaid", code: "flowchart LR\n  A --> B" },
       { line: 6, info: "", code: "plain" },
     ]);
+  });
+
+  test("resolves links like GitHub: relative to the page, root-relative with /, and never outside the project", () => {
+    expect(resolveTarget("docs/en/a.md", "../../test/x.test.ts")).toEqual({ file: "test/x.test.ts", anchor: undefined });
+    expect(resolveTarget("docs/en/a.md", "#top")).toEqual({ file: "docs/en/a.md", anchor: "top" });
+    expect(resolveTarget("docs/en/a.md", "/src/index.ts")).toEqual({ file: "src/index.ts", anchor: undefined });
+    expect(resolveTarget("docs/en/a.md", "../../../etc/passwd")).toBeUndefined();
   });
 });

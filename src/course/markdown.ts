@@ -1,8 +1,10 @@
 /**
- * The little of Markdown that the docs check needs, read the way GitHub renders it: headings and
+ * The little of Markdown that the docs check and `netlab dist` need, read the way GitHub renders it: headings and
  * their anchors, explicit HTML anchors, inline links, and fenced code blocks. Pure functions over
  * a page's text; line numbers are 1-based.
  */
+
+import path from "node:path";
 
 export interface Heading {
   line: number;
@@ -168,6 +170,18 @@ export function links(markdown: string): Link[] {
 
 function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+}
+
+/** Where a relative link from `page` points, from the project root; undefined when it leaves the project. */
+export function resolveTarget(page: string, target: string): { file: string; anchor?: string } | undefined {
+  const hash = target.indexOf("#");
+  const rawPath = hash >= 0 ? target.slice(0, hash) : target;
+  const anchor = hash >= 0 ? decodeURIComponent(target.slice(hash + 1)) : undefined;
+  const decoded = decodeURIComponent(rawPath);
+  const joined = decoded === "" ? page : decoded.startsWith("/") ? decoded.slice(1) : path.posix.join(path.posix.dirname(page), decoded);
+  const file = path.posix.normalize(joined).replace(/\/$/, "");
+  if (file === ".." || file.startsWith("../")) return undefined;
+  return { file: file === "" ? "." : file, anchor };
 }
 
 /**
