@@ -3,8 +3,9 @@ process.env.NETLAB_LANG = "en";
 
 import type { FileReport } from "./runner/jest-events";
 import { scoreSubmission, type ScoreInput } from "./score";
-import { testKey, type PlannedTest, type TestPlan } from "./test-plan";
-import { sampleExercise } from "./test-support/sample-grade";
+import { testKey, type TestPlan } from "./test-plan";
+import type { PlannedTest } from "../report/grade-types";
+import { sampleExercise } from "../report/test-support/sample-grade";
 import { profileFromFacts, type EngineNeed } from "../runtime/engine-profile";
 
 const link = sampleExercise("ch3-link", 4);

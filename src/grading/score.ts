@@ -1,9 +1,10 @@
 import { t } from "../messages/translate";
-import { allotPoints, sumPoints } from "./allot-points";
-import type { ExerciseGrade, TestGrade } from "./grade-types";
+import { allotPoints } from "./allot-points";
+import { sumPoints } from "../report/points";
+import type { ExerciseGrade, PlannedTest, TestGrade } from "../report/grade-types";
 import type { FileReport, ReportedTest } from "./runner/jest-events";
 import type { FileFault } from "./runner/run-rounds";
-import { testKey, type PlannedTest, type TestPlan } from "./test-plan";
+import { testKey, type TestPlan } from "./test-plan";
 import { notShownHere, type EngineProfile } from "../runtime/engine-profile";
 
 export interface ScoreInput {

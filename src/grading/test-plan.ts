@@ -1,26 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Course, Exercise } from "../course/catalogue";
-import { listTs } from "../dev/check-course";
+import { listTs } from "../course/list-ts";
 import { readDeclaredTests } from "./declared-tests";
-import { ENGINE_NEEDS, isEngineNeed, type EngineNeed } from "../runtime/engine-profile";
-
-/** One test the grader expects to see, known before anything runs. */
-export interface PlannedTest {
-  /** Matches the test in jest's report: file, describe titles, title, and which occurrence. */
-  key: string;
-  /** Absolute path of the test file. */
-  file: string;
-  /** What people read: "test/ch3/link.test.ts", or "hidden/ch3/link.test.ts" for an instructor-only test. */
-  shownFile: string;
-  exercise: string;
-  ancestorTitles: string[];
-  title: string;
-  /** From --extra-tests: graded, never shipped. */
-  hidden: boolean;
-  /** What the engine must show for it to count (testNeeding): decided by the grader's own engine profile. */
-  needs: EngineNeed[];
-}
+import { ENGINE_NEEDS, isEngineNeed } from "../runtime/engine-profile";
+import type { PlannedTest } from "../report/grade-types";
 
 interface PlannedFile {
   file: string;

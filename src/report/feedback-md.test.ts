@@ -1,4 +1,4 @@
-import { sampleGrade } from "../grading/test-support/sample-grade";
+import { sampleGrade } from "./test-support/sample-grade";
 import { toFeedbackMarkdown } from "./feedback-md";
 
 describe("feedback.md for the learner", () => {

@@ -1,5 +1,5 @@
-import type { ExerciseGrade, SubmissionGrade, TestGrade } from "../grading/grade-types";
-import { formatPoints } from "../grading/allot-points";
+import type { ExerciseGrade, SubmissionGrade, TestGrade } from "./grade-types";
+import { formatPoints } from "./points";
 import { currentLanguage, type Language } from "../messages/language";
 import { t } from "../messages/translate";
 import type { Visibility } from "./results-json";

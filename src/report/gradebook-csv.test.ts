@@ -1,4 +1,4 @@
-import { sampleGrade } from "../grading/test-support/sample-grade";
+import { sampleGrade } from "./test-support/sample-grade";
 import { csvCell, mergeGradebook, parseCsv, toGradebookCsv } from "./gradebook-csv";
 
 describe("gradebook.csv", () => {

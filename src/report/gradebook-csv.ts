@@ -1,5 +1,5 @@
-import type { SubmissionGrade } from "../grading/grade-types";
-import { formatPoints } from "../grading/allot-points";
+import type { SubmissionGrade } from "./grade-types";
+import { formatPoints } from "./points";
 
 /** A CSV cell: quoted when it must be, and never read by a spreadsheet as a formula. */
 export function csvCell(value: string): string {

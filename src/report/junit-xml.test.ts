@@ -1,4 +1,4 @@
-import { sampleGrade } from "../grading/test-support/sample-grade";
+import { sampleGrade } from "./test-support/sample-grade";
 import { toJunitXml } from "./junit-xml";
 
 describe("junit.xml for CI systems", () => {

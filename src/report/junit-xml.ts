@@ -1,5 +1,5 @@
-import type { SubmissionGrade } from "../grading/grade-types";
-import { formatPoints } from "../grading/allot-points";
+import type { SubmissionGrade } from "./grade-types";
+import { formatPoints } from "./points";
 import { xmlText } from "./xml-text";
 
 const seconds = (ms: number) => (ms / 1000).toFixed(3);

@@ -1,5 +1,5 @@
-import type { SubmissionGrade } from "../grading/grade-types";
-import { formatPoints } from "../grading/allot-points";
+import type { SubmissionGrade } from "./grade-types";
+import { formatPoints } from "./points";
 
 /** One line of progress: a bar, how many are done, and the one that just finished. */
 export function progressLine(done: number, total: number, last?: SubmissionGrade, width = 24): string {

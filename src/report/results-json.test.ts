@@ -1,6 +1,6 @@
 process.env.NETLAB_LANG = "en";
 
-import { sampleGrade } from "../grading/test-support/sample-grade";
+import { sampleGrade } from "./test-support/sample-grade";
 import { toResults, validateResults } from "./results-json";
 
 describe("results.json in Gradescope's format", () => {

@@ -1,5 +1,5 @@
-import { formatPoints, sumPoints } from "../grading/allot-points";
-import type { SubmissionGrade } from "../grading/grade-types";
+import { formatPoints, sumPoints } from "./points";
+import type { SubmissionGrade } from "./grade-types";
 import { t } from "../messages/translate";
 
 /** Who sees a test on Gradescope, and when. */

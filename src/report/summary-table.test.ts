@@ -1,4 +1,4 @@
-import { sampleGrade } from "../grading/test-support/sample-grade";
+import { sampleGrade } from "./test-support/sample-grade";
 import { progressLine } from "./progress-line";
 import { summaryTable } from "./summary-table";
 

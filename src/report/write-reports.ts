@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { SubmissionGrade } from "../grading/grade-types";
+import type { SubmissionGrade } from "./grade-types";
 import type { Language } from "../messages/language";
 import { toFeedbackMarkdown } from "./feedback-md";
 import { toJunitXml } from "./junit-xml";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { toGradebookCsv } from "../../report/gradebook-csv";
-import { sampleGrade } from "../test-support/sample-grade";
+import { sampleGrade } from "../../report/test-support/sample-grade";
 import { mergeGradebooks, MergeError } from "./merge-gradebooks";
 import { shardOf } from "./shard";
 

@@ -1,5 +1,22 @@
 import type { Exercise } from "../course/catalogue";
-import type { PlannedTest } from "./test-plan";
+import type { EngineNeed } from "../runtime/engine-profile";
+
+/** One test the grader expects to see, known before anything runs. */
+export interface PlannedTest {
+  /** Matches the test in jest's report: file, describe titles, title, and which occurrence. */
+  key: string;
+  /** Absolute path of the test file. */
+  file: string;
+  /** What people read: "test/ch3/link.test.ts", or "hidden/ch3/link.test.ts" for an instructor-only test. */
+  shownFile: string;
+  exercise: string;
+  ancestorTitles: string[];
+  title: string;
+  /** From --extra-tests: graded, never shipped. */
+  hidden: boolean;
+  /** What the engine must show for it to count (testNeeding): decided by the grader's own engine profile. */
+  needs: EngineNeed[];
+}
 
 /** How one test went for one submission. */
 export interface TestGrade {

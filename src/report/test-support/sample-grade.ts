@@ -1,6 +1,5 @@
 import type { Exercise } from "../../course/catalogue";
-import type { ExerciseGrade, SubmissionGrade, TestGrade } from "../grade-types";
-import type { PlannedTest } from "../test-plan";
+import type { ExerciseGrade, PlannedTest, SubmissionGrade, TestGrade } from "../grade-types";
 
 /** Small, hand-made grades for the unit tests of scoring and the report writers. */
 export function sampleExercise(id: string, points: number, kind: Exercise["kind"] = "build"): Exercise {
