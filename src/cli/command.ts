@@ -22,18 +22,8 @@ export interface Command {
   run(ctx: CommandContext): Promise<number>;
 }
 
-/** Exit codes, the same for every command (documented in `netlab --help`). */
-export const EXIT = {
-  ok: 0,
-  /** The work was checked and is not done yet (failing tests), or doctor found a blocking problem. */
-  failed: 1,
-  /** The command was called wrongly. */
-  usage: 2,
-  /** Docker is not reachable. */
-  engine: 3,
-  /** A bug in netlab. */
-  internal: 70,
-} as const;
+// Defined in src/exit-codes.ts (test support uses them too); re-exported for the commands.
+export { EXIT } from "../exit-codes";
 
 /** A user-facing stop with a message and an exit code (changesets' ExitError). */
 export class ExitError extends Error {

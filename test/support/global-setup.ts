@@ -1,8 +1,8 @@
 import os from "node:os";
 import path from "node:path";
-import { EXIT } from "../../src/cli/command";
 import { NA_LOG_ENV } from "../../src/course/not-shown-log";
 import { NetlabError } from "../../src/errors";
+import { EXIT } from "../../src/exit-codes";
 import { startLabRun } from "../../src/lab/lab-run";
 
 /** Once per jest run: check the engine, reap what killed runs left, make sure the lab image exists. */

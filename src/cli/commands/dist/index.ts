@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CATALOGUE_PATH, loadCatalogue } from "../../../course/catalogue";
 import { DistError, makeDist } from "../../../grading/dist/make-dist";
-import { writeGraderWorkflow } from "../../../grading/dist/write-grader-workflow";
+import { writeGraderWorkflow } from "./write-grader-workflow";
 import { t } from "../../../messages/translate";
 import { EXIT, ExitError, type Command } from "../../command";
 
