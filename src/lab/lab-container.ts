@@ -1,8 +1,7 @@
 import type Dockerode from "dockerode";
-import type { StartedTestContainer } from "testcontainers";
 import { NetlabError } from "../errors";
 import { inspectContainer, removeContainer, stopContainer } from "../runtime/containers";
-import { execIn, type ExecResult } from "../runtime/exec";
+import type { ExecResult, RunningContainer } from "../runtime/exec";
 import { readEndpoints } from "../runtime/shapes/container-endpoints";
 import { hostPortOf } from "../runtime/shapes/published-ports";
 import type { Lab } from "./lab";
@@ -18,6 +17,9 @@ export interface ContainerAddress {
 
 /** A container a Lab started. Holds the learner's name and the engine's. */
 export class LabContainer {
+  // Private for real (#): learner code gets the Lab's bounded calls, never the engine's handle.
+  readonly #running: RunningContainer;
+
   constructor(
     /** The Lab that started it: probes resolve names and check targets through it. */
     readonly lab: Lab,
@@ -25,17 +27,19 @@ export class LabContainer {
     readonly name: string,
     /** The engine's name: "nl-<run>-<lab>-c1". */
     readonly realName: string,
-    readonly started: StartedTestContainer,
-  ) {}
+    running: RunningContainer,
+  ) {
+    this.#running = running;
+  }
 
   get id(): string {
-    return this.started.getId();
+    return this.#running.id;
   }
 
   /** docker exec NAME sh -c "..." (or an argv array), bounded by timeoutMs. */
   async exec(command: string | string[], timeoutMs = 10_000): Promise<ExecResult> {
     const argv = typeof command === "string" ? ["sh", "-c", command] : command;
-    const result = await execIn(this.started, argv, timeoutMs).catch(async (err: unknown) => {
+    const result = await this.#running.exec(argv, timeoutMs).catch(async (err: unknown) => {
       // The engine's words for it differ by engine and version: what the engine says of the container decides.
       const running = await this.inspect().then(
         (info) => info.State.Running,

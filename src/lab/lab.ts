@@ -75,7 +75,7 @@ export class Lab implements AsyncDisposable {
     const userDefined = !BUILTIN_NETWORKS.has(network);
     const real = realName(this.identity, this.id, name);
     try {
-      const started = await startContainer({
+      const running = await startContainer({
         image: image.name,
         name: real,
         hostname: network === "host" || network === "none" ? undefined : name,
@@ -88,7 +88,7 @@ export class Lab implements AsyncDisposable {
         publish: options.publish?.map(parsePublish),
         userDefinedNetwork: userDefined,
       });
-      const container = new LabContainer(this, name, real, started);
+      const container = new LabContainer(this, name, real, running);
       this.containers.set(name, container);
       return container;
     } catch (err) {
@@ -218,14 +218,14 @@ export class Lab implements AsyncDisposable {
     this.touched = true;
     this.hostViewer ??= ensureLabImage().then(async (image) => {
       const real = realName(this.identity, this.id, HOST_VIEW_HELPER);
-      const started = await startContainer({
+      const running = await startContainer({
         image: image.name,
         name: real,
         labels: labelsFor(this.identity, this.id, HOST_VIEW_HELPER),
         networkMode: "host",
         command: STAY_UP,
       });
-      return new HostView(new LabContainer(this, HOST_VIEW_HELPER, real, started));
+      return new HostView(new LabContainer(this, HOST_VIEW_HELPER, real, running));
     });
     return this.hostViewer;
   }

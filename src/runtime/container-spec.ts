@@ -1,6 +1,7 @@
-import type { StartedTestContainer, WaitStrategy } from "testcontainers";
+import type { WaitStrategy } from "testcontainers";
 import { NetlabError } from "../errors";
 import { getEngine } from "./engine";
+import { execIn, type RunningContainer } from "./exec";
 import type { EngineProfile } from "./engine-profile";
 import { engineProfile } from "./read-engine-profile";
 
@@ -87,7 +88,7 @@ let LabContainerDefinition: ReturnType<typeof defineLabContainer> | undefined;
  * first, every time: testcontainers pulls an image it does not find (and remembers one it once
  * found), so an image removed in the middle of a run would otherwise send the engine to a registry.
  */
-export async function startContainer(spec: ContainerSpec): Promise<StartedTestContainer> {
+export async function startContainer(spec: ContainerSpec): Promise<RunningContainer> {
   const { docker } = await getEngine();
   const present = await docker.getImage(spec.image).inspect().then(
     () => true,
@@ -95,5 +96,6 @@ export async function startContainer(spec: ContainerSpec): Promise<StartedTestCo
   );
   if (!present) throw new NetlabError("imageGone", { image: spec.image });
   LabContainerDefinition ??= defineLabContainer(await import("testcontainers"));
-  return new LabContainerDefinition(spec, await engineProfile()).start();
+  const started = await new LabContainerDefinition(spec, await engineProfile()).start();
+  return { id: started.getId(), exec: (command, timeoutMs) => execIn(started, command, timeoutMs) };
 }

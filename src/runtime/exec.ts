@@ -6,6 +6,16 @@ export interface ExecResult {
   stderr: string;
 }
 
+/**
+ * A container the engine runs, as the Lab holds it: its id and a bounded docker exec. netlab's own
+ * type, so that no testcontainers object reaches the public entry point, where learner code could
+ * reach past the Lab's bounds.
+ */
+export interface RunningContainer {
+  readonly id: string;
+  exec(command: string[], timeoutMs: number): Promise<ExecResult | "timeout">;
+}
+
 /** docker exec CONTAINER CMD..., bounded: the promise settles within timeoutMs whatever the command does. */
 export async function execIn(container: StartedTestContainer, command: string[], timeoutMs: number): Promise<ExecResult | "timeout"> {
   let timer: NodeJS.Timeout | undefined;
