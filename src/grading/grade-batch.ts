@@ -13,7 +13,7 @@ import { engineProfile } from "../runtime/read-engine-profile";
 import { sumPoints } from "../report/points";
 import type { SubmissionGrade } from "../report/grade-types";
 import { gradeSubmission } from "./grade-submission";
-import { settleSweeps } from "./runner/run-jest";
+import { settleSweeps } from "../lab/teardown";
 import { planTests } from "./test-plan";
 
 export interface BatchOptions {

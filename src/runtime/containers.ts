@@ -1,6 +1,6 @@
 import type Dockerode from "dockerode";
 import { getEngine } from "./engine";
-import { ignoreNotFound } from "./networks";
+import { removeContainerWith } from "./remove-labelled";
 
 /** docker inspect CONTAINER */
 export async function inspectContainer(nameOrId: string): Promise<Dockerode.ContainerInspectInfo> {
@@ -11,7 +11,7 @@ export async function inspectContainer(nameOrId: string): Promise<Dockerode.Cont
 /** docker rm -f CONTAINER; one that is already gone is fine. */
 export async function removeContainer(nameOrId: string): Promise<void> {
   const { docker } = await getEngine();
-  await ignoreNotFound(docker.getContainer(nameOrId).remove({ force: true, v: true }));
+  await removeContainerWith(docker, nameOrId);
 }
 
 /** docker stop -t SECONDS CONTAINER */

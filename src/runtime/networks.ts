@@ -53,38 +53,3 @@ export async function listNetworks(filters?: Record<string, string[]>): Promise<
   const { docker } = await getEngine();
   return docker.listNetworks(filters ? { filters } : {});
 }
-
-/**
- * docker network rm NAME; a network that is already gone is fine. "Has active endpoints" is retried
- * for a few seconds: when two removers race (a second run's reaper, `netlab clean`), the other one
- * may still be removing the network's containers (its removal answered ours with "in progress").
- */
-export async function removeNetwork(nameOrId: string, attempts = 12): Promise<void> {
-  const { docker } = await getEngine();
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await ignoreNotFound(docker.getNetwork(nameOrId).remove());
-      return;
-    } catch (err) {
-      const { statusCode, message } = err as { statusCode?: number; message?: string };
-      const endpointsLeaving = statusCode === 403 && /active endpoints/i.test(message ?? "");
-      if (!endpointsLeaving || attempt >= attempts) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
-
-/**
- * Awaits a removal that may race with another remover (a second run's reaper, `netlab clean`):
- * "no such ..." (404) and "removal ... already in progress" (409) both mean it is going away.
- */
-export async function ignoreNotFound(p: Promise<unknown>): Promise<void> {
-  try {
-    await p;
-  } catch (err) {
-    const { statusCode, message } = err as { statusCode?: number; message?: string };
-    if (statusCode === 404) return;
-    if (statusCode === 409 && /already in progress/i.test(message ?? "")) return;
-    throw err;
-  }
-}

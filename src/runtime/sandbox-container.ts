@@ -1,6 +1,6 @@
 import { PassThrough, type Duplex } from "node:stream";
 import { getEngine } from "./engine";
-import { ignoreNotFound } from "./networks";
+import { ignoreNotFound } from "./remove-labelled";
 
 /** The bounds of one sandbox: learner code gets this much of the machine and no more. */
 const SANDBOX_LIMITS = {

@@ -1,8 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
-import { LABELS } from "../../lab/run-identity";
-import { removeLabelled } from "../../lab/teardown";
+import { removeRunLeftovers } from "../../lab/teardown";
 import { EventTail, type FileReport } from "./jest-events";
 import { CappedOutput } from "./capped-output";
 import { overdueFiles, type FileClock } from "./file-deadlines";
@@ -121,25 +119,7 @@ export async function runJest(request: JestRunRequest): Promise<JestRunOutcome> 
   return { reports, timedOut, unfinished, killed, startedAny: clocks.size > 0, exitCode, output: output.text(), pid, runId, ms: Date.now() - started };
 }
 
-const lateSweeps = new Set<Promise<void>>();
-
-/**
- * Removes a finished run's containers and networks by its run label (or, when it died before
- * saying its id, by its owner pid on this host). A killed run may have had a `docker run` in
- * flight that lands a moment later, so it is swept again after a while, without holding up the
- * grade: `settleSweeps()` waits for those late sweeps.
- */
+/** Removes what the run left on the engine, now and (killed) once more a moment later: see removeRunLeftovers. */
 async function removeRun(runId: string | undefined, pid: number | undefined, killed: boolean): Promise<void> {
-  const filters = runId ? [`${LABELS.run}=${runId}`] : pid !== undefined ? [`${LABELS.pid}=${pid}`, `${LABELS.host}=${os.hostname()}`] : undefined;
-  if (!filters) return;
-  await removeLabelled(filters).catch(() => undefined);
-  if (!killed) return;
-  const late = new Promise<void>((resolve) => setTimeout(resolve, 2500)).then(() => removeLabelled(filters).then(() => undefined, () => undefined));
-  lateSweeps.add(late);
-  void late.finally(() => lateSweeps.delete(late));
-}
-
-/** Waits until every killed run has had its second sweep: then nothing of the batch is left. */
-export async function settleSweeps(): Promise<void> {
-  while (lateSweeps.size > 0) await Promise.all([...lateSweeps]);
+  await removeRunLeftovers(runId, pid, killed);
 }
