@@ -49,6 +49,8 @@ export async function runBounded<T>(exercise: string, code: () => Promise<T> | T
   const started = Date.now();
   const ms = () => Date.now() - started;
   const bound: Bound = { excusedMs: 0, inFlight: 0 };
+  // Not withTimeout: this deadline moves by the time netlab's own calls take (notCounted), so it is
+  // checked again and again rather than set once.
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<"timeout">((resolve) => {
     const check = () => {

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { engineLooksStuck } from "../runtime/probe-engine";
 import { watchEngine } from "./engine-watchdog";
+import { withTimeout } from "../runtime/with-timeout";
 
 /** A stand-in daemon on a Unix socket: /version answers, /networks answers only when `healthy`. */
 async function standIn(healthy: boolean): Promise<{ env: NodeJS.ProcessEnv; close: () => void }> {
@@ -39,7 +40,7 @@ describe("watchEngine: a deadlocked engine is named within the bound instead of 
   test("a healthy engine is never reported", async () => {
     const daemon = await standIn(true);
     const dog = watchEngine(20, 300, daemon.env);
-    const verdict = await Promise.race([dog.stuck, new Promise((resolve) => setTimeout(() => resolve("quiet"), 500))]);
+    const verdict = await withTimeout(dog.stuck, 500, () => "quiet");
     expect(verdict).toBe("quiet");
     dog.stop();
     daemon.close();

@@ -5,6 +5,7 @@ import { getEngine } from "../runtime/engine";
 import { withLocatedEngine } from "../runtime/engine-env";
 import { ensureLabImage } from "../runtime/lab-image";
 import { engineProfile } from "../runtime/read-engine-profile";
+import { withTimeout } from "../runtime/with-timeout";
 import { reapOrphans } from "./reaper";
 import { currentRun, LABELS, REAP_RUN_SCRIPT, startRun } from "./run-identity";
 import { removeLabelled } from "./teardown";
@@ -34,11 +35,9 @@ export async function startLabRun(log: (line: string) => void = () => undefined)
 const START_BOUND_MS = 60_000;
 
 function withinDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NetlabError("engineStuck", { what, seconds: ms / 1000 })), ms);
+  return withTimeout(work, ms, () => {
+    throw new NetlabError("engineStuck", { what, seconds: ms / 1000 });
   });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Removes every resource of this process's run. */

@@ -1,5 +1,6 @@
 import type Dockerode from "dockerode";
 import { getEngine } from "./engine";
+import { withTimeout } from "./with-timeout";
 import type { ExecResult } from "./exec";
 
 /** What `docker info` says about the engine (the fields `netlab doctor` reads). */
@@ -54,15 +55,7 @@ export async function imageExists(name: string): Promise<boolean> {
  */
 export async function execByName(nameOrId: string, command: string[], timeoutMs = 5000): Promise<ExecResult | "timeout"> {
   const { docker } = await getEngine();
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), timeoutMs);
-  });
-  try {
-    return await Promise.race([runExec(docker, nameOrId, command), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  return withTimeout(runExec(docker, nameOrId, command), timeoutMs, () => "timeout" as const);
 }
 
 async function runExec(docker: Dockerode, nameOrId: string, command: string[]): Promise<ExecResult> {

@@ -1,4 +1,5 @@
 import type { StartedTestContainer } from "testcontainers";
+import { withTimeout } from "./with-timeout";
 
 export interface ExecResult {
   exitCode: number;
@@ -18,15 +19,7 @@ export interface RunningContainer {
 
 /** docker exec CONTAINER CMD..., bounded: the promise settles within timeoutMs whatever the command does. */
 export async function execIn(container: StartedTestContainer, command: string[], timeoutMs: number): Promise<ExecResult | "timeout"> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<"timeout">((resolve) => {
-    timer = setTimeout(() => resolve("timeout"), timeoutMs);
-  });
-  try {
-    const result = await Promise.race([container.exec(command), timeout]);
-    if (result === "timeout") return result;
-    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-  } finally {
-    clearTimeout(timer);
-  }
+  const result = await withTimeout(container.exec(command), timeoutMs, () => "timeout" as const);
+  if (result === "timeout") return result;
+  return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
 }

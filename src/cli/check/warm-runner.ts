@@ -5,6 +5,7 @@ import { NA_LOG_ENV } from "../../course/not-shown-log";
 import { parseJestReport, type JestReport } from "./jest-report";
 import { LABELS } from "../../lab/run-identity";
 import { withLocatedEngine } from "../../runtime/engine-env";
+import { withTimeout } from "../../runtime/with-timeout";
 import { heavy } from "../heavy";
 
 /** What the runner reports while a check runs. */
@@ -158,10 +159,7 @@ export class WarmRunner {
     const ended = () => this.child.exitCode !== null || this.child.signalCode !== null;
     // A runner that reported ends by itself once jest's global teardown is done: let it.
     if (this.reported && !ended()) {
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([this.exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
-      // A pending timer would keep the CLI alive for its full 5 s after the verdict.
-      clearTimeout(timer);
+      await withTimeout(this.exited, 5000, () => undefined);
     }
     if (ended()) return;
     this.child.kill(this.used ? "SIGINT" : "SIGTERM");

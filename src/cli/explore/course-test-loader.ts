@@ -1,5 +1,6 @@
 import Module from "node:module";
 import path from "node:path";
+import { withTimeout } from "../../runtime/with-timeout";
 
 type Hook = { fn: () => unknown; timeoutMs: number };
 
@@ -68,14 +69,8 @@ export function loadCourseTest(root: string, testFile: string, target: "solution
 /** Runs the kept beforeAll hooks in order, each within its own bound. */
 export async function runSetUp(loaded: LoadedTest): Promise<void> {
   for (const hook of loaded.beforeAll) {
-    let timer: NodeJS.Timeout | undefined;
-    const bound = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`a set-up step did not finish within ${Math.round(hook.timeoutMs / 1000)}s`)), hook.timeoutMs);
+    await withTimeout(Promise.resolve().then(hook.fn), hook.timeoutMs, () => {
+      throw new Error(`a set-up step did not finish within ${Math.round(hook.timeoutMs / 1000)}s`);
     });
-    try {
-      await Promise.race([Promise.resolve().then(hook.fn), bound]);
-    } finally {
-      clearTimeout(timer);
-    }
   }
 }
