@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { engineLooksStuck } from "../runtime/probe-engine";
 import { watchEngine } from "./engine-watchdog";
-import { withTimeout } from "../runtime/with-timeout";
+import { withTimeout } from "../async/with-timeout";
 
 /** A stand-in daemon on a Unix socket: /version answers, /networks answers only when `healthy`. */
 async function standIn(healthy: boolean): Promise<{ env: NodeJS.ProcessEnv; close: () => void }> {

@@ -5,6 +5,7 @@ import { loadCatalogue, type Course, type Exercise } from "../course/catalogue";
 import { bareReasons } from "./bare-message";
 import { readJestReport, type JestReport } from "../cli/check/jest-report";
 import { runStep } from "./run-step";
+import { inPool } from "../async/in-pool";
 
 /**
  * `npm run mutants`: the course's own mutation suite. Each file test/mutants/<exercise id>/<mistake>.ts
@@ -141,14 +142,7 @@ export async function runMutants(options: MutantsOptions): Promise<{ verdicts: M
       log(`  [${String(done).padStart(2)}/${mutants.length}] ${v.verdict.padEnd(8)} ${m.exercise.id}/${m.name}${v.killedBy[0] ? ` (by "${v.killedBy[0]}")` : ""}`);
     }
   };
-  let next = 0;
-  const lane = async () => {
-    while (next < plan.length) {
-      const r = next++;
-      await runRound(plan[r] as Mutant[], r);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 2) }, lane));
+  await inPool(plan, options.parallel ?? 2, runRound);
   // NETLAB_MUTANTS_KEEP=1 keeps each round's folder and jest report (to read a failure in full).
   if (process.env.NETLAB_MUTANTS_KEEP) log(`mutants: rounds kept in ${scratch}`);
   else fs.rmSync(scratch, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import { checkDocsAt } from "./check-docs";
 import { watchEngine } from "./engine-watchdog";
 import { forwardSignals, killSteps, runStep, type StepResult } from "./run-step";
 import { readJestReport, type JestReport } from "../cli/check/jest-report";
+import { inPool } from "../async/in-pool";
 
 /**
  * `npm run selftest`: the maintainer's one command. Proves the course both ways (every solution
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
   // Longest first: the CLI suite (each test a netlab process) is the long pole. At most STEPS at
   // once: the machine is CPU-bound, and more at once only stretches every test towards its timeout
   // (measured on 2 cores: 4 at once 125 s, 3 at once 120 s, same CPU; 4 workers for the CLI: 124 s).
-  const [cli, grading, framework, solutions, stubs, typecheck, lint] = await inPool(Number(process.env.NETLAB_SELFTEST_STEPS ?? 3), [
+  const [cli, grading, framework, solutions, stubs, typecheck, lint] = await inPool([
     announced("CLI tests", () => jest("cli", undefined, ["cli"])),
     announced("grading tests", () => jest("grading", undefined, ["grading"])),
     announced("unit and framework tests", () => jest("framework", undefined, ["unit", "framework"])),
@@ -74,7 +75,7 @@ async function main(): Promise<number> {
     announced("stubs", () => jest("stubs", "exercises", ["course"])),
     announced("type check", () => runStep(bin("tsc"), ["--noEmit", "-p", path.join(root, "tsconfig.json")])),
     announced("lint", () => runStep(bin("eslint"), [root])),
-  ]);
+  ], Number(process.env.NETLAB_SELFTEST_STEPS ?? 3), (step) => step());
 
   watchdog.stop();
   checks.push(tool("type check (tsc --noEmit, strict)", typecheck));
@@ -101,20 +102,6 @@ function announced(title: string, run: () => Promise<StepResult>): () => Promise
     log(`  … ${title} finished (${(result.ms / 1000).toFixed(1)}s); verdicts below`);
     return result;
   };
-}
-
-/** Runs the tasks with at most `size` at once, in order; results in the tasks' order. */
-async function inPool<T>(size: number, tasks: Array<() => Promise<T>>): Promise<T[]> {
-  const results: T[] = [];
-  let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await (tasks[i] as () => Promise<T>)();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, size) }, lane));
-  return results;
 }
 
 function mark(ok: boolean): string {

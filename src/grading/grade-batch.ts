@@ -15,6 +15,7 @@ import type { SubmissionGrade } from "../report/grade-types";
 import { gradeSubmission } from "./grade-submission";
 import { settleSweeps } from "../lab/teardown";
 import { planTests } from "./test-plan";
+import { inPool } from "../async/in-pool";
 
 export interface BatchOptions {
   /** The instructor's project. */
@@ -105,7 +106,6 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-grade-"));
   fs.mkdirSync(options.out, { recursive: true });
   const grades: SubmissionGrade[] = new Array(options.submissions.length);
-  let next = 0;
   let done = 0;
 
   const maxScore = sumPoints(plan.exercises.map((e) => e.points));
@@ -142,19 +142,16 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   // Once the engine is stuck, every later submission would fail the same way: stop, and grade none
   // of the rest rather than give them the engine's zeros.
   let stuckAt: string | undefined;
-  const worker = async () => {
-    while (next < options.submissions.length && stuckAt === undefined) {
-      const index = next++;
-      const grade = await gradeOne(index);
-      if (grade.engineStuck) stuckAt ??= grade.name;
-      grades[index] = grade;
-      writeReports(options.out, grade, { hiddenVisibility: options.hiddenVisibility });
-      done += 1;
-      options.onProgress?.(done, options.submissions.length, grade);
-    }
+  const gradeAndReport = async (_submission: string, index: number) => {
+    const grade = await gradeOne(index);
+    if (grade.engineStuck) stuckAt ??= grade.name;
+    grades[index] = grade;
+    writeReports(options.out, grade, { hiddenVisibility: options.hiddenVisibility });
+    done += 1;
+    options.onProgress?.(done, options.submissions.length, grade);
   };
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, options.submissions.length)) }, worker));
+    await inPool(options.submissions, options.jobs, gradeAndReport, () => stuckAt !== undefined);
   } finally {
     await settleSweeps();
     if (!options.keep) fs.rmSync(scratch, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { getEngine } from "../runtime/engine";
 import { withLocatedEngine } from "../runtime/engine-env";
 import { ensureLabImage } from "../runtime/lab-image";
 import { engineProfile } from "../runtime/read-engine-profile";
-import { withTimeout } from "../runtime/with-timeout";
+import { withTimeout } from "../async/with-timeout";
 import { reapOrphans } from "./reaper";
 import { currentRun, LABELS, REAP_RUN_SCRIPT, startRun } from "./run-identity";
 import { removeLabelled } from "./teardown";

@@ -1,6 +1,6 @@
 import type Dockerode from "dockerode";
 import { getEngine } from "./engine";
-import { withTimeout } from "./with-timeout";
+import { withTimeout } from "../async/with-timeout";
 import type { ExecResult } from "./exec";
 
 /** What `docker info` says about the engine (the fields `netlab doctor` reads). */

@@ -1,5 +1,5 @@
 import type { StartedTestContainer } from "testcontainers";
-import { withTimeout } from "./with-timeout";
+import { withTimeout } from "../async/with-timeout";
 
 export interface ExecResult {
   exitCode: number;

@@ -5,7 +5,7 @@ import { NA_LOG_ENV } from "../../course/not-shown-log";
 import { parseJestReport, type JestReport } from "./jest-report";
 import { LABELS } from "../../lab/run-identity";
 import { withLocatedEngine } from "../../runtime/engine-env";
-import { withTimeout } from "../../runtime/with-timeout";
+import { withTimeout } from "../../async/with-timeout";
 import { heavy } from "../heavy";
 
 /** What the runner reports while a check runs. */

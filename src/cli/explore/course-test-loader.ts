@@ -1,6 +1,6 @@
 import Module from "node:module";
 import path from "node:path";
-import { withTimeout } from "../../runtime/with-timeout";
+import { withTimeout } from "../../async/with-timeout";
 
 type Hook = { fn: () => unknown; timeoutMs: number };
 

@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { t } from "../../messages/translate";
 import { csvCell } from "../../report/gradebook-csv";
 import { repositoryUrl, type RosterEntry } from "./roster";
+import { inPool } from "../../async/in-pool";
 
 const run = promisify(execFile);
 
@@ -78,16 +79,11 @@ async function fetchSubmission(entry: RosterEntry, options: FetchOptions): Promi
 /** Fetches every entry, `jobs` at a time; writes into/.fetched.csv (a dot-file: `grade into/*` does not take it for a submission) (student, repository, commit, error). */
 export async function fetchSubmissions(entries: RosterEntry[], options: FetchOptions, onDone?: (f: Fetched) => void): Promise<Fetched[]> {
   fs.mkdirSync(options.into, { recursive: true });
-  const results: Fetched[] = new Array(entries.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < entries.length) {
-      const i = next++;
-      results[i] = await fetchSubmission(entries[i] as RosterEntry, options);
-      onDone?.(results[i] as Fetched);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.jobs, entries.length)) }, worker));
+  const results = await inPool(entries, options.jobs, async (entry) => {
+    const fetched = await fetchSubmission(entry, options);
+    onDone?.(fetched);
+    return fetched;
+  });
   const rows = [["student", "repository", "commit", "error"], ...results.map((r, i) => [r.student, entries[i]?.repository ?? "", r.commit ?? "", r.error ?? ""])];
   fs.writeFileSync(path.join(options.into, ".fetched.csv"), `${rows.map((r) => r.map(csvCell).join(",")).join("\n")}\n`);
   return results;

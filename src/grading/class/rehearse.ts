@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { gradeCommand, mergeCommand } from "../dist/grader-workflow";
+import { inPool } from "../../async/in-pool";
 
 export interface RehearsalOptions {
   /** The instructor's project (where bin/netlab.js is). */
@@ -56,16 +57,10 @@ export function netlabProcess(root: string, argv: string[], env: NodeJS.ProcessE
 export async function rehearseClass(options: RehearsalOptions): Promise<Rehearsal> {
   fs.mkdirSync(options.out, { recursive: true });
   const dirs = Array.from({ length: options.shards }, (_, i) => path.join(options.out, `shard-${i + 1}`));
-  const shards: Step[] = new Array(options.shards);
-  let next = 0;
-  const worker = async () => {
-    while (next < options.shards) {
-      const i = next++;
-      const argv = gradeCommand(options.submissions, dirs[i] as string, { shard: `${i + 1}/${options.shards}`, exercises: options.exercises, extraTests: options.extraTests, jobs: 1 });
-      shards[i] = await netlabProcess(options.root, argv, options.env);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.parallel ?? 3, options.shards)) }, worker));
+  const shards: Step[] = await inPool(dirs, options.parallel ?? 3, (dir, i) => {
+    const argv = gradeCommand(options.submissions, dir, { shard: `${i + 1}/${options.shards}`, exercises: options.exercises, extraTests: options.extraTests, jobs: 1 });
+    return netlabProcess(options.root, argv, options.env);
+  });
   const merged = path.join(options.out, "merged");
   const merge = await netlabProcess(options.root, mergeCommand(merged, dirs), options.env);
   return { shards, merge, merged };
