@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { claimLinks } from "../dev/check-docs";
-import { resolveTarget } from "./markdown";
+import { resolveTarget } from "./markdown-links";
 import { testTitles } from "../dev/test-titles";
 import { loadCatalogue } from "./catalogue";
 import claims from "./claims.json";

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { loadCatalogue, type Course } from "../course/catalogue";
-import { anchorSections, anchorsOf, codeBlocks, explicitAnchors, headings, links, sectionAt, type Heading, type Link, resolveTarget } from "../course/markdown";
+import { links, resolveTarget, type Link } from "../course/markdown-links";
+import { anchorSections, anchorsOf, codeBlocks, explicitAnchors, headings, sectionAt, type Heading } from "./markdown";
 import { parseMermaid, type MermaidResult } from "./parse-mermaid";
 import { testTitles } from "./test-titles";
 

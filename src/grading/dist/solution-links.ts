@@ -1,4 +1,4 @@
-import { links, resolveTarget, type Link } from "../../course/markdown";
+import { links, resolveTarget, type Link } from "../../course/markdown-links";
 
 /**
  * The links of a Markdown page (its path from the project root) that point into solutions/: in a

@@ -1,10 +1,11 @@
 /**
- * The little of Markdown that the docs check and `netlab dist` need, read the way GitHub renders it: headings and
- * their anchors, explicit HTML anchors, inline links, and fenced code blocks. Pure functions over
- * a page's text; line numbers are 1-based.
+ * The headings, anchors, sections and fenced code blocks of Markdown pages, read the way GitHub
+ * renders them, for the docs check; links come from src/course/markdown-links.ts. Pure functions
+ * over a page's text; line numbers are 1-based.
  */
 
-import path from "node:path";
+import GithubSlugger from "github-slugger";
+import { lineKinds } from "../course/markdown-links";
 
 export interface Heading {
   line: number;
@@ -15,14 +16,6 @@ export interface Heading {
   slug: string;
 }
 
-export interface Link {
-  line: number;
-  text: string;
-  target: string;
-  title?: string;
-  image: boolean;
-}
-
 export interface CodeBlock {
   /** The line of the opening fence. */
   line: number;
@@ -30,30 +23,9 @@ export interface CodeBlock {
   code: string;
 }
 
-// Characters GitHub (github-slugger) drops from a heading: punctuation but `-` and `_`, symbols,
-// control and format characters, and separators but the space, unless the character is alphabetic.
-const SLUG_DROP = /(?![ -])(?!\p{Alphabetic})[\p{No}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}\p{Pd}\p{S}\p{C}\p{Z}]/gu;
-
-/** github-slugger's slug of one heading text (without the -N for repeats). */
+/** GitHub's anchor of one heading text (as github-slugger, which follows GitHub's renderer, makes it), without the -N for repeats. */
 export function githubSlug(text: string): string {
-  return text.toLowerCase().replace(SLUG_DROP, "").replace(/ /g, "-");
-}
-
-/** Splits a page into lines, each marked as inside a fenced code block or not. */
-function lineKinds(markdown: string): { text: string; inFence: boolean; fence: boolean }[] {
-  let open: string | undefined;
-  return markdown.split(/\r?\n/).map((text) => {
-    const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
-    if (open === undefined && fence) {
-      open = fence;
-      return { text, inFence: true, fence: true };
-    }
-    if (open !== undefined) {
-      if (fence && fence[0] === open[0] && fence.length >= open.length && text.trim() === fence) open = undefined;
-      return { text, inFence: true, fence: Boolean(fence) };
-    }
-    return { text, inFence: false, fence: false };
-  });
+  return GithubSlugger.slug(text);
 }
 
 /** The fenced code blocks of a page, with their info string ("mermaid", "sh"). */
@@ -89,20 +61,14 @@ function renderedText(inline: string): string {
 
 /** The ATX headings (# ...) of a page, outside code blocks, with their anchors. */
 export function headings(markdown: string): Heading[] {
-  const seen = new Map<string, number>();
+  // One slugger per page: it gives a repeated heading -1, -2... as GitHub does.
+  const slugger = new GithubSlugger();
   const found: Heading[] = [];
   lineKinds(markdown).forEach(({ text, inFence }, index) => {
     const match = inFence ? null : /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/.exec(text);
     if (!match) return;
     const rendered = renderedText(match[2] ?? "");
-    const base = githubSlug(rendered);
-    let slug = base;
-    const repeats = seen.get(base);
-    if (repeats !== undefined) {
-      slug = `${base}-${repeats + 1}`;
-      seen.set(base, repeats + 1);
-    } else seen.set(base, 0);
-    found.push({ line: index + 1, level: (match[1] ?? "#").length, text: rendered, slug });
+    found.push({ line: index + 1, level: (match[1] ?? "#").length, text: rendered, slug: slugger.slug(rendered) });
   });
   return found;
 }
@@ -138,51 +104,6 @@ export function anchorSections(markdown: string): Map<string, number> {
   return sections;
 }
 
-const TITLE = String.raw`"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'`;
-const INLINE_LINK = new RegExp(String.raw`(!?)\[((?:[^\[\]\\]|\\.|\[[^\]]*\])*)\]\(\s*<?([^\s<>()]*)>?(?:\s+(?:${TITLE}))?\s*\)`, "g");
-const REFERENCE_DEFINITION = new RegExp(String.raw`^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+(?:${TITLE}))?\s*$`);
-
-/** Where the code spans of one line are, so that `[x](y)` inside backticks is not taken for a link. */
-function codeSpans(line: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of line.matchAll(/(`+)[^`]*?\1/g)) spans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  return spans;
-}
-
-/** Inline links and images, and reference definitions (`[x]: target`), outside code. */
-export function links(markdown: string): Link[] {
-  const found: Link[] = [];
-  lineKinds(markdown).forEach(({ text, inFence }, index) => {
-    if (inFence) return;
-    const line = index + 1;
-    const spans = codeSpans(text);
-    for (const m of text.matchAll(INLINE_LINK)) {
-      const at = m.index ?? 0;
-      if (spans.some(([from, to]) => at > from && at < to)) continue;
-      const title = m[4] ?? m[5];
-      found.push({ line, image: m[1] === "!", text: m[2] ?? "", target: m[3] ?? "", title: title === undefined ? undefined : unescapeMarkdown(title) });
-    }
-    const def = REFERENCE_DEFINITION.exec(text);
-    if (def) found.push({ line, image: false, text: "", target: def[1] ?? "", title: def[2] ?? def[3] });
-  });
-  return found;
-}
-
-function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([!-/:-@[-`{-~])/g, "$1");
-}
-
-/** Where a relative link from `page` points, from the project root; undefined when it leaves the project. */
-export function resolveTarget(page: string, target: string): { file: string; anchor?: string } | undefined {
-  const hash = target.indexOf("#");
-  const rawPath = hash >= 0 ? target.slice(0, hash) : target;
-  const anchor = hash >= 0 ? decodeURIComponent(target.slice(hash + 1)) : undefined;
-  const decoded = decodeURIComponent(rawPath);
-  const joined = decoded === "" ? page : decoded.startsWith("/") ? decoded.slice(1) : path.posix.join(path.posix.dirname(page), decoded);
-  const file = path.posix.normalize(joined).replace(/\/$/, "");
-  if (file === ".." || file.startsWith("../")) return undefined;
-  return { file: file === "" ? "." : file, anchor };
-}
 
 /**
  * The lines of the section an anchor opens: from its heading (or, for an explicit anchor, from the

@@ -1,4 +1,4 @@
-import { anchorSections, anchorsOf, codeBlocks, githubSlug, headings, links, resolveTarget, sectionAt } from "./markdown";
+import { anchorSections, anchorsOf, codeBlocks, githubSlug, headings, sectionAt } from "./markdown";
 
 describe("markdown: anchors as GitHub makes them", () => {
   test("heading slugs drop punctuation but - and _, lower-case, and turn spaces into dashes", () => {
@@ -27,27 +27,6 @@ describe("markdown: anchors as GitHub makes them", () => {
     expect([...anchorsOf(page)].sort()).toEqual(["eins", "one", "two"]);
   });
 
-  test("links: inline links with titles, images, reference definitions; not inside code spans or fences", () => {
-    const page = [
-      'See [✓ test](../../test/a.test.ts "c2 reaches c1 by name") and ![d](img.png).',
-      "Code: `[no](x.md)` but [yes](y.md#z).",
-      "```",
-      "[fenced](f.md)",
-      "```",
-      '[ref]: ../ref.md "A title"',
-      "[`exercises/ch3/link.ts`](../../exercises/ch3/link.ts)",
-      'A title with parentheses: [✓ test](t.test.ts "names come from the DNS (127.0.0.11), not /etc/hosts")',
-    ].join("\n");
-    expect(links(page).map((l) => [l.line, l.target, l.title ?? null, l.image])).toEqual([
-      [1, "../../test/a.test.ts", "c2 reaches c1 by name", false],
-      [1, "img.png", null, true],
-      [2, "y.md#z", null, false],
-      [6, "../ref.md", "A title", false],
-      [7, "../../exercises/ch3/link.ts", null, false],
-      [8, "t.test.ts", "names come from the DNS (127.0.0.11), not /etc/hosts", false],
-    ]);
-  });
-
   test("a section runs from its heading (or the heading after its <a id>) to the next heading of its level", () => {
     const page = "# T\n\n## A\n\na\n\n### A.1\n\na1\n\n<a id=\"b-anchor\"></a>\n\n## B\n\nb\n";
     expect(sectionAt(page, "a")?.text).toBe("## A\n\na\n\n### A.1\n\na1\n\n<a id=\"b-anchor\"></a>\n");
@@ -65,12 +44,5 @@ describe("markdown: anchors as GitHub makes them", () => {
       { line: 2, info: "mermaid", code: "flowchart LR\n  A --> B" },
       { line: 6, info: "", code: "plain" },
     ]);
-  });
-
-  test("resolves links like GitHub: relative to the page, root-relative with /, and never outside the project", () => {
-    expect(resolveTarget("docs/en/a.md", "../../test/x.test.ts")).toEqual({ file: "test/x.test.ts", anchor: undefined });
-    expect(resolveTarget("docs/en/a.md", "#top")).toEqual({ file: "docs/en/a.md", anchor: "top" });
-    expect(resolveTarget("docs/en/a.md", "/src/index.ts")).toEqual({ file: "src/index.ts", anchor: undefined });
-    expect(resolveTarget("docs/en/a.md", "../../../etc/passwd")).toBeUndefined();
   });
 });
