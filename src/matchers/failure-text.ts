@@ -1,3 +1,4 @@
+import { displayWidth } from "../messages/display-width";
 import { t } from "../messages/translate";
 
 export interface FailureParts {
@@ -21,11 +22,6 @@ export function failureText(parts: FailureParts): string {
   const width = Math.max(...present.map(([label]) => displayWidth(label)));
   const lines = present.map(([label, text]) => `${label}${" ".repeat(width - displayWidth(label) + 1)}${text}`);
   return [parts.hint, "", ...lines].join("\n");
-}
-
-// CJK characters take two columns in a terminal.
-function displayWidth(text: string): number {
-  return [...text].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
 }
 
 /** expect(c2).not.toReach("c1") */

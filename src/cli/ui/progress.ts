@@ -1,3 +1,5 @@
+import { displayWidth } from "../../messages/display-width";
+
 /** A long step shown while it runs: a spinner with the elapsed time on a terminal, two plain lines elsewhere. */
 export interface Step {
   /** Changes the text after the spinner ("Building lab image ..."). */
@@ -67,11 +69,6 @@ export function startStep(label: string, out: StepOutput): Step {
 export function bar(done: number, total: number, width = 20): string {
   const filled = total === 0 ? 0 : Math.round((done / total) * width);
   return `[${"█".repeat(filled)}${"░".repeat(width - filled)}]`;
-}
-
-/** Columns a text takes in a terminal (CJK characters take two). */
-export function displayWidth(text: string): number {
-  return [...text].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 }
 
 /** Pads to a display width (for tables with Chinese titles). */

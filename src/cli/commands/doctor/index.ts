@@ -1,7 +1,8 @@
 import { t } from "../../../messages/translate";
 import { EXIT, type Command } from "../../command";
 import { DOCTOR_CHECKS, type CheckResult } from "../../doctor/checks";
-import { displayWidth, padEnd, spinnerStream, startStep } from "../../ui/progress";
+import { displayWidth } from "../../../messages/display-width";
+import { padEnd, spinnerStream, startStep } from "../../ui/progress";
 
 const MARK: Record<CheckResult["status"], string> = { ok: "✓", warn: "!", fail: "✗", skip: "-" };
 

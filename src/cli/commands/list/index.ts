@@ -3,7 +3,8 @@ import { EXIT, type Command } from "../../command";
 import { currentExercise, loadCourse, titleOf } from "../../course/exercises";
 import { isDone, loadProgress } from "../../state/progress-store";
 import { rememberStubs } from "../../state/pristine";
-import { displayWidth, padEnd } from "../../ui/progress";
+import { displayWidth } from "../../../messages/display-width";
+import { padEnd } from "../../ui/progress";
 
 /** `netlab list`: every exercise in course order, with its chapter, points and status. */
 export const listCommand: Command = {

@@ -3,7 +3,8 @@ import { currentLanguage } from "../../../messages/language";
 import { EXIT, type Command } from "../../command";
 import { currentExercise, loadCourse } from "../../course/exercises";
 import { isDone, isSettled, loadProgress, PROGRESS_FILE } from "../../state/progress-store";
-import { bar, displayWidth, padEnd } from "../../ui/progress";
+import { displayWidth } from "../../../messages/display-width";
+import { bar, padEnd } from "../../ui/progress";
 
 /** `netlab progress`: a progress bar for the course and one per chapter, from .netlab/progress.json. */
 export const progressCommand: Command = {
