@@ -236,15 +236,12 @@ export function checkDiagrams(found: Diagram[], parse: (codes: string[]) => Merm
 /** Reads docs/ of a project into a DocsTree (the only part of the check that touches the disk). */
 export function readDocsTree(root: string): DocsTree {
   const pages = new Map<string, string>();
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".md")) pages.set(path.relative(root, full).split(path.sep).join("/"), fs.readFileSync(full, "utf8"));
-    }
-  };
-  walk(path.join(root, "docs"));
+  const docs = path.join(root, "docs");
+  for (const entry of fs.existsSync(docs) ? fs.readdirSync(docs, { recursive: true, withFileTypes: true }) : []) {
+    if (entry.isDirectory() || !entry.name.endsWith(".md")) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    pages.set(path.relative(root, full).split(path.sep).join("/"), fs.readFileSync(full, "utf8"));
+  }
   return {
     pages: new Map([...pages].sort(([a], [b]) => a.localeCompare(b))),
     exists: (file) => fs.existsSync(path.join(root, file)),

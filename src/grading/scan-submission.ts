@@ -103,6 +103,8 @@ function helperProblem(
 function listFiles(dir: string): { files: Map<string, string>; refused: Map<string, string> } {
   const files = new Map<string, string>();
   const refused = new Map<string, string>();
+  // A walk of its own, not readdirSync({ recursive }): a submission's node_modules and dot-folders are
+  // never entered, and it stops at MAX_FILES, however deep a hostile tree goes.
   const walk = (folder: string) => {
     for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (files.size >= MAX_FILES) return;

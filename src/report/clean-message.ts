@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from "node:util";
 import { t } from "../messages/translate";
 
 const MAX_MESSAGE_CHARS = 4000;
@@ -9,8 +10,6 @@ export interface CleanOptions {
 }
 
 // eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /**
@@ -18,7 +17,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  * node (frames in the learner's own exercises/ stay: they say where), no grader paths, and capped.
  */
 export function cleanMessage(raw: string, options: CleanOptions = {}): string {
-  let text = raw.replace(ANSI, "").replace(/\r\n?/g, "\n");
+  let text = stripVTControlCharacters(raw).replace(/\r\n?/g, "\n");
   for (const [from, to] of options.replace ?? []) if (from) text = text.split(from).join(to);
   text = text.replace(CONTROL, "");
   let frames = 0;

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from "node:util";
 import type { JestReport } from "./jest-report";
 
 /** A check's outcome in numbers: failed tests, passed tests, skipped ones (neither). */
@@ -27,9 +28,7 @@ export function isPass(t: Tally): boolean {
  */
 export function cleanFailure(message: string): string {
   return (
-    message
-      // eslint-disable-next-line no-control-regex
-      .replace(/\x1b\[[0-9;]*m/g, "")
+    stripVTControlCharacters(message)
       .split("\n")
       .filter((line) => !/^\s+at\s.+(:\d+(:\d+)?\)?|<anonymous>\)?|native\)?)$/.test(line))
       .join("\n")

@@ -38,13 +38,9 @@ export function checkDist(dir: string, course: Course, options: { gradescope?: b
 /** README.md and every Markdown page under docs/, as paths from `dir`. */
 function markdownPages(dir: string): string[] {
   const pages = fs.existsSync(path.join(dir, "README.md")) ? ["README.md"] : [];
-  const walk = (rel: string) => {
-    for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = path.posix.join(rel, entry.name);
-      if (entry.isDirectory()) walk(child);
-      else if (entry.name.endsWith(".md")) pages.push(child);
-    }
-  };
-  if (fs.existsSync(path.join(dir, "docs"))) walk("docs");
+  const docs = path.join(dir, "docs");
+  for (const entry of fs.existsSync(docs) ? fs.readdirSync(docs, { recursive: true, withFileTypes: true }) : []) {
+    if (!entry.isDirectory() && entry.name.endsWith(".md")) pages.push(path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+  }
   return pages.sort();
 }
