@@ -40,7 +40,7 @@ describe("netlab dist: a starter repository for learners", () => {
     for (const e of course.exercises) {
       expect(fs.readFileSync(path.join(dist, "exercises", e.file), "utf8")).toBe(fs.readFileSync(path.join(root, "exercises", e.file), "utf8"));
     }
-    for (const present of ["README.md", "package.json", "package-lock.json", "docs/en", "docs/zh", "src/index.ts", "bin/netlab.js", "scripts/reap-run.js"]) expect([present, fs.existsSync(path.join(dist, present))]).toEqual([present, true]);
+    for (const present of ["README.md", "package.json", "package-lock.json", "jest.config.ts", "jest.course.config.ts", "docs/en", "docs/zh", "src/index.ts", "bin/netlab.js", "scripts/reap-run.js"]) expect([present, fs.existsSync(path.join(dist, present))]).toEqual([present, true]);
     for (const absent of ["solutions", "test/grading", ".ci", ".git", "node_modules", "scripts/measure-grading.ts"]) expect([absent, fs.existsSync(path.join(dist, absent))]).toEqual([absent, false]);
     const tsconfig = JSON.parse(fs.readFileSync(path.join(dist, "tsconfig.json"), "utf8")) as { compilerOptions: { paths: Record<string, string[]> }; include: string[] };
     expect(tsconfig.compilerOptions.paths["@target/*"]).toEqual(["exercises/*"]);
