@@ -33,7 +33,9 @@ const config: KnipConfig = {
   tags: ["-lazy"],
   project: ["bin/**/*.js", "src/**/*.{ts,js,mjs}", "test/**/*.ts", "exercises/**/*.ts", "solutions/**/*.ts", "scripts/**/*.{ts,js}"],
   // Both ship inside jest and must be its version: listed apart they could drift from the jest that loads the matchers.
-  ignoreDependencies: ["@jest/globals", "expect"],
+  // jest-config is read the way jest reads a config (src/grading/runner/read-course-project.js), for the same reason.
+  // esbuild-register is named only in jest.config.ts's `@jest-config-loader` docblock: jest loads it.
+  ignoreDependencies: ["@jest/globals", "expect", "jest-config", "esbuild-register"],
   // The host's own tools (coreutils, openssl, libc), not npm packages.
   ignoreBinaries: ["mkfifo", "openssl", "ldd"],
 };

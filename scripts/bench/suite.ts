@@ -81,7 +81,7 @@ export class Suite {
   private solvedProject(): string {
     const copy = path.join(this.scratch, "solved-project");
     if (fs.existsSync(copy)) return copy;
-    const entries = ["package.json", "tsconfig.json", "jest.config.js", "jest.course.config.js", "bin", "src", "test", "scripts/reap-run.js"];
+    const entries = ["package.json", "tsconfig.json", "jest.config.ts", "jest.course.config.ts", "bin", "src", "test", "scripts/reap-run.js"];
     for (const entry of entries) {
       if (fs.existsSync(path.join(this.root, entry))) fs.cpSync(path.join(this.root, entry), path.join(copy, entry), { recursive: true });
     }
@@ -97,8 +97,8 @@ export class Suite {
    */
   async verdictJest(testFile: string, times: number): Promise<{ ms: number; ok: boolean; command: string }> {
     const cwd = this.solvedProject();
-    const args = fs.existsSync(path.join(cwd, "jest.course.config.js"))
-      ? ["-c", "jest.course.config.js", testFile]
+    const args = fs.existsSync(path.join(cwd, "jest.course.config.ts"))
+      ? ["-c", "jest.course.config.ts", testFile]
       : [testFile, "--selectProjects", "course"]; // the file first: --selectProjects takes every word after it
     const runs: TimedRun[] = [];
     for (let i = 0; i <= times; i++) {

@@ -67,7 +67,7 @@ export async function runCourse(engine: string, dockerHost: string, target: Targ
   };
   for (const name of RUN_VARIABLES) delete env[name];
   log(`  [${engine}] course on ${target}...`);
-  const done = await run("npx", ["jest", "-c", "jest.course.config.js", "--json", "--outputFile", out], {
+  const done = await run("npx", ["jest", "-c", "jest.course.config.ts", "--json", "--outputFile", out], {
     cwd: root,
     env,
     timeoutMs: COURSE_MS,

@@ -126,7 +126,7 @@ export async function runMutants(options: MutantsOptions): Promise<{ verdicts: M
     for (const m of round) fs.copyFileSync(path.join(root, m.file), path.join(target, m.exercise.file));
     const out = path.join(scratch, `round-${r}.json`);
     const jest = path.join(root, "node_modules", ".bin", "jest");
-    const step = await runStep(jest, ["-c", path.join(root, "jest.course.config.js"), "--json", `--outputFile=${out}`, ...round.map((m) => path.join(root, m.exercise.test))], {
+    const step = await runStep(jest, ["-c", path.join(root, "jest.course.config.ts"), "--json", `--outputFile=${out}`, ...round.map((m) => path.join(root, m.exercise.test))], {
       NETLAB_TARGET: target,
       NETLAB_WORKERS: process.env.NETLAB_WORKERS ?? "3",
       // A shared, busy machine is not learner code that hangs.

@@ -153,6 +153,18 @@ export const gradingMessages = {
     (p) => `netlab grade cannot work out which tests decide the grade:\n${p.problems}\nWhy: points are spread over the tests before any learner code runs, so every test must be readable and belong to an exercise.\nTry: fix the test files above; describe titles start with the exercise id ("ch3-link: ...").`,
     (p) => `netlab grade 无法确定哪些测试决定分数：\n${p.problems}\n原因：在运行任何学员代码之前，分数就要分配到各个测试上，因此每个测试都必须可读并属于某个练习。\n试试：修正上述测试文件；describe 标题以练习 id 开头（"ch3-link: ..."）。`,
   ),
+  gradeConfigUnreadable: entry<{ root: string; detail: string }>(
+    (p) => `netlab grade could not read the jest config in ${p.root}:\n${p.detail}\nTry: \`npx jest --showConfig\` in ${p.root} shows the same error.`,
+    (p) => `netlab grade 无法读取 ${p.root} 中的 jest 配置：\n${p.detail}\n试试：在 ${p.root} 中运行 \`npx jest --showConfig\` 会显示同样的错误。`,
+  ),
+  gradeNoCourseProject: entry<{ config: string }>(
+    (p) => `netlab grade: ${p.config} has no project named "course", so there are no course tests to grade with.\nTry: keep the project with \`displayName: "course"\` in its \`projects\`.`,
+    (p) => `netlab grade：${p.config} 中没有名为 "course" 的项目，因此没有可用于评分的课程测试。\n试试：在它的 \`projects\` 中保留 \`displayName: "course"\` 的项目。`,
+  ),
+  gradeCourseProjectNotData: entry<{ config: string }>(
+    (p) => `netlab grade: the "course" project of ${p.config} holds something other than plain data (a function, a RegExp, undefined); the grader writes it into a JSON config, which would lose it.\nTry: write those options as strings, as jest's docs do (regular expressions as pattern strings).`,
+    (p) => `netlab grade：${p.config} 中的 "course" 项目含有普通数据以外的东西（函数、RegExp、undefined）；评分程序会把它写进 JSON 配置，这些内容会丢失。\n试试：像 jest 文档那样把这些选项写成字符串（正则表达式写成模式字符串）。`,
+  ),
   gradeNotGraded: entry<{ name: string; detail: string }>(
     (p) => `Could not grade ${p.name}: the grader itself failed (not the submission):\n${p.detail}`,
     (p) => `无法为 ${p.name} 评分：出错的是评分程序本身（而不是提交）：\n${p.detail}`,

@@ -10,6 +10,11 @@ import { parseJestReport } from "../../src/cli/check/jest-report";
 const root = path.resolve(__dirname, "..", "..");
 const course = loadCatalogue();
 
+/** What a learner's `npm test` and `netlab` need: the starter repository's package.json holds these and no more. */
+const LEARNER_PACKAGES = ["@types/dockerode", "@types/jest", "@types/node", "@types/ping", "dockerode", "esbuild-register", "jest", "ping", "testcontainers", "ts-jest", "tsx", "typescript"];
+/** The maintainers' lint, docs and workflow checks: never installed by a learner. */
+const MAINTAINERS_ONLY = ["eslint", "typescript-eslint", "@eslint/js", "mermaid", "jsdom", "@actions/workflow-parser"];
+
 async function netlab(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
@@ -35,12 +40,27 @@ describe("netlab dist: a starter repository for learners", () => {
     for (const e of course.exercises) {
       expect(fs.readFileSync(path.join(dist, "exercises", e.file), "utf8")).toBe(fs.readFileSync(path.join(root, "exercises", e.file), "utf8"));
     }
-    for (const present of ["README.md", "package.json", "package-lock.json", "docs/en", "docs/zh", "src/index.ts", "bin/netlab.js", "scripts/reap-run.js"]) expect([present, fs.existsSync(path.join(dist, present))]).toEqual([present, true]);
+    for (const present of ["README.md", "package.json", "package-lock.json", "jest.config.ts", "jest.course.config.ts", "docs/en", "docs/zh", "src/index.ts", "bin/netlab.js", "scripts/reap-run.js"]) expect([present, fs.existsSync(path.join(dist, present))]).toEqual([present, true]);
     for (const absent of ["solutions", "test/grading", ".ci", ".git", "node_modules", "scripts/measure-grading.ts"]) expect([absent, fs.existsSync(path.join(dist, absent))]).toEqual([absent, false]);
     const tsconfig = JSON.parse(fs.readFileSync(path.join(dist, "tsconfig.json"), "utf8")) as { compilerOptions: { paths: Record<string, string[]> }; include: string[] };
     expect(tsconfig.compilerOptions.paths["@target/*"]).toEqual(["exercises/*"]);
     expect(tsconfig.include).not.toContain("solutions");
     expect((JSON.parse(fs.readFileSync(path.join(dist, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts.selftest).toBeUndefined();
+  });
+
+  test("package.json and its lockfile hold what a learner needs, not the maintainers' tools, scripts or their files", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(dist, "package.json"), "utf8")) as { scripts: Record<string, string>; dependencies: Record<string, string>; devDependencies?: object };
+    expect(pkg.devDependencies).toBeUndefined();
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(LEARNER_PACKAGES);
+    // yaml stays in the lockfile (testcontainers' docker-compose needs it), never as one of the learners' own.
+    expect(Object.keys(pkg.dependencies)).not.toContain("yaml");
+    const lock = JSON.parse(fs.readFileSync(path.join(dist, "package-lock.json"), "utf8")) as { packages: Record<string, { dev?: boolean }> };
+    expect(Object.keys(lock.packages).filter((at) => MAINTAINERS_ONLY.some((name) => at.endsWith(`node_modules/${name}`)))).toEqual([]);
+    expect(Object.entries(lock.packages).filter(([, entry]) => entry.dev)).toEqual([]);
+    expect(Object.keys(pkg.scripts).sort()).toEqual(["engine", "test", "typecheck"]);
+    for (const absent of ["eslint.config.mjs", "src/dev/selftest.ts", "scripts/bench.ts", "scripts/bench", "scripts/engines.ts", "scripts/engines", "docs/performance.md", "src/dev/mermaid-parse.mjs"]) {
+      expect([absent, fs.existsSync(path.join(dist, absent))]).toEqual([absent, false]);
+    }
   });
 
   test("the docs and README lose the solution links and the maintainers' parts, in the copy only", () => {

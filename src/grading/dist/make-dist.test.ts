@@ -92,3 +92,32 @@ describe("makeDist: the learners' Markdown", () => {
     expect(error.message).toContain("docs/en/extra.md:1 says `npm run selftest`");
   });
 });
+
+describe("makeDist: the learners' packages", () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  const lock = (packages: Record<string, object>) => JSON.stringify({ lockfileVersion: 3, packages: { "": {}, ...packages } });
+
+  test("no devDependencies, in package.json or in the lockfile", () => {
+    const root = fixture({
+      "package.json": JSON.stringify({ scripts: { test: "jest", lint: "eslint ." }, dependencies: { jest: "^30.0.0" }, devDependencies: { eslint: "^9.0.0" } }),
+      "package-lock.json": lock({ "node_modules/jest": { version: "30.0.0" }, "node_modules/eslint": { version: "9.0.0", dev: true } }),
+    });
+    made.push(root);
+    makeDist({ root, dir: path.join(root, "starter"), course });
+    const read = (name: string) => JSON.parse(fs.readFileSync(path.join(root, "starter", name), "utf8")) as Record<string, Record<string, unknown>>;
+    expect(read("package.json")).toEqual({ scripts: { test: "jest" }, dependencies: { jest: "^30.0.0" } });
+    expect(Object.keys(read("package-lock.json").packages ?? {})).toEqual(["", "node_modules/jest"]);
+  });
+
+  test("refuses as broken when shipped code loads a package that only the maintainers install", () => {
+    const root = fixture({
+      "src/lint-check.ts": 'import { ESLint } from "eslint";\nimport fs from "node:fs";\nimport { Lab } from "netlab";\nexport { ESLint, fs, Lab };\n',
+      "package.json": JSON.stringify({ scripts: { test: "jest" }, dependencies: { jest: "^30.0.0" }, devDependencies: { eslint: "^9.0.0" } }),
+      "package-lock.json": lock({ "node_modules/jest": { version: "30.0.0" }, "node_modules/eslint": { version: "9.0.0", dev: true } }),
+    });
+    const dir = path.join(os.tmpdir(), `${path.basename(root)}-starter`);
+    made.push(root, dir);
+    expect(() => makeDist({ root, dir, course })).toThrow('src/lint-check.ts:1 loads "eslint", but package-lock.json does not install eslint');
+  });
+});

@@ -4,15 +4,24 @@ import type { Course } from "../../course/catalogue";
 import { t } from "../../messages/translate";
 import { classroomWorkflow } from "./classroom-workflow";
 import { checkDist } from "./check-dist";
+import { learnerLockfile, learnerPackageJson } from "./learner-package";
 import { markdownForLearners } from "./markdown-for-learners";
 import { listTs } from "../../course/list-ts";
 
 /**
  * Never shipped: the answers, dependencies, the grader's own acceptance tests (built from the
  * answers) and its measuring script, the mutation suite (wrong solutions a step from the answers) and its runner. Dot-entries stay behind too (the course's own CI, git), except
- * .gitignore; the learners' CI is the Classroom workflow written here.
+ * .gitignore; the learners' CI is the Classroom workflow written here. Nor the maintainers' tools,
+ * whose packages the learners' package.json does not hold (learner-package.ts): the selftest, the
+ * benchmark and other measurements, the engine matrix, the lint, and the tests that parse diagrams
+ * (mermaid, jsdom) or workflows (yaml, @actions/workflow-parser).
  */
-const LEAVE = new Set(["solutions", "node_modules", "coverage", "tmp", "test/grading", "scripts/measure-grading.ts", "test/mutants", "src/dev/mutants.ts", "src/dev/mutants.test.ts", "docs/mutants.md"]);
+const LEAVE = new Set([
+  ...["solutions", "node_modules", "coverage", "tmp", "test/grading", "scripts/measure-grading.ts", "test/mutants", "src/dev/mutants.ts", "src/dev/mutants.test.ts", "docs/mutants.md"],
+  ...["src/dev/selftest.ts", "scripts/bench.ts", "scripts/bench", "scripts/measure-sandbox.ts", "scripts/measure-watch.ts", "scripts/engines.ts", "scripts/engines", "docs/performance.md", "eslint.config.mjs"],
+  ...["src/dev/mermaid-parse.mjs", "src/dev/parse-mermaid.test.ts", "src/cli/explore/explore-output.test.ts", "explore-output.test.ts.snap", "test/cli/explore.test.ts"],
+  ...["src/grading/dist/grader-workflow.test.ts", "src/grading/test-support/parse-workflow.mjs"],
+]);
 const KEEP_DOTTED = new Set([".gitignore"]);
 
 export interface DistOptions {
@@ -79,13 +88,8 @@ export function makeDist(options: DistOptions): DistResult {
     if (options?.paths?.["@target/*"]) options.paths["@target/*"] = ["exercises/*"];
     if (Array.isArray(tsconfig.include)) tsconfig.include = (tsconfig.include as string[]).filter((i) => i !== "solutions");
   });
-  rewriteJson(path.join(dir, "package.json"), (pkg) => {
-    const scripts = pkg.scripts as Record<string, string> | undefined;
-    if (scripts) {
-      delete scripts.selftest;
-      delete scripts.mutants;
-    }
-  });
+  rewriteJson(path.join(dir, "package.json"), learnerPackageJson);
+  rewriteJson(path.join(dir, "package-lock.json"), learnerLockfile);
   const workflow = path.join(dir, ".github", "workflows", "classroom.yml");
   fs.mkdirSync(path.dirname(workflow), { recursive: true });
   fs.writeFileSync(workflow, classroomWorkflow(options.course));

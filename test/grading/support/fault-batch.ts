@@ -77,7 +77,7 @@ export function buildFaultBatch(root: string, course: Course, plan: TestPlan): F
           fs.mkdirSync(path.dirname(test), { recursive: true });
           fs.writeFileSync(test, `describe("${e.id}: passes", () => { test("always", () => {}); });\n`);
         }
-        fs.writeFileSync(path.join(sub, "jest.config.js"), `module.exports = { testMatch: ["**/nothing"], passWithNoTests: true };\n`);
+        fs.writeFileSync(path.join(sub, "jest.config.ts"), `export default { testMatch: ["**/nothing"], passWithNoTests: true };\n`);
         fs.writeFileSync(path.join(sub, "package.json"), `{ "name": "x", "scripts": { "test": "exit 0" } }\n`);
         fs.mkdirSync(path.join(sub, "node_modules", "netlab"), { recursive: true });
         fs.writeFileSync(path.join(sub, "node_modules", "netlab", "index.js"), "module.exports = {};\n");
