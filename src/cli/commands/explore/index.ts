@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isHostViewHelper, LABELS, startRun } from "../../../lab/run-identity";
 import { t } from "../../../messages/translate";
-import { EXIT, ExitError, type Command, type CommandContext } from "../../command";
+import { EXIT, ExitError, type CommandContext } from "../../command";
 import { requireEngine } from "../../check/check-exercise";
 import { loadCourse, resolveExercise } from "../../course/exercises";
 import { loadCourseTest, runSetUp } from "../../explore/course-test-loader";
@@ -24,80 +24,70 @@ export const EXPLORE_DIR = path.join(".netlab", "explore");
  * hands-on poking: `docker exec` lines, the docker CLI equivalent, and a drawing (Mermaid and SVG).
  * Ctrl-C removes it all; --once builds, prints, draws and removes at once.
  */
-export const exploreCommand: Command = {
-  name: "explore",
-  options: ["mine", "once", "out"],
-  get summary() {
-    return t("cliExploreSummary", {});
-  },
-  get usage() {
-    return t("cliExploreUsage", {});
-  },
-  async run(ctx) {
-    const { cwd, args, flags, stdout } = ctx;
-    if (!args[0]) throw new ExitError(EXIT.usage, t("cliMissingId", { command: "explore" }));
-    const exercise = resolveExercise(loadCourse(), args[0], loadProgress(cwd), "explore");
-    // A learners' repository (netlab dist) has no solutions/: there, explore shows the learner's own topology.
-    const noSolutions = !flags.mine && !fs.existsSync(path.join(cwd, "solutions"));
-    const target = flags.mine || noSolutions ? "exercises" : "solutions";
-    const source = `${target}/${exercise.file}`;
-    if (!fs.existsSync(path.join(cwd, source))) throw new ExitError(EXIT.failed, t("cliExploreNoSource", { file: source, id: exercise.id }));
-    if (noSolutions) stdout(t("cliExploreNoSolutions", {}));
-    await requireEngine();
+export async function run(ctx: CommandContext): Promise<number> {
+  const { cwd, args, flags, stdout } = ctx;
+  if (!args[0]) throw new ExitError(EXIT.usage, t("cliMissingId", { command: "explore" }));
+  const exercise = resolveExercise(loadCourse(), args[0], loadProgress(cwd), "explore");
+  // A learners' repository (netlab dist) has no solutions/: there, explore shows the learner's own topology.
+  const noSolutions = !flags.mine && !fs.existsSync(path.join(cwd, "solutions"));
+  const target = flags.mine || noSolutions ? "exercises" : "solutions";
+  const source = `${target}/${exercise.file}`;
+  if (!fs.existsSync(path.join(cwd, source))) throw new ExitError(EXIT.failed, t("cliExploreNoSource", { file: source, id: exercise.id }));
+  if (noSolutions) stdout(t("cliExploreNoSolutions", {}));
+  await requireEngine();
 
-    await heavy.engine().getEngine();
-    const run = startRun();
-    await heavy.reaper().reapOrphans(run.host);
-    let removing: Promise<void> | undefined;
-    const teardown = () =>
-      (removing ??= heavy
-        .teardown()
-        .removeLabelled([`${LABELS.run}=${run.runId}`])
-        .then((removed) => {
-          // Only the exercise's topology counts, as in "Built ..." and "started no container": netlab's own
-          // host-view helpers (explore's, and any a test's set-up started) are tooling.
-          const containers = removed.containers.filter((name) => !isHostViewHelper(run, name)).length;
-          if (containers + removed.networks.length > 0) stdout(t("cliExploreRemoved", { containers, networks: removed.networks.length }));
-        }));
-    const interrupt = interruptible(teardown);
+  await heavy.engine().getEngine();
+  const run = startRun();
+  await heavy.reaper().reapOrphans(run.host);
+  let removing: Promise<void> | undefined;
+  const teardown = () =>
+    (removing ??= heavy
+      .teardown()
+      .removeLabelled([`${LABELS.run}=${run.runId}`])
+      .then((removed) => {
+        // Only the exercise's topology counts, as in "Built ..." and "started no container": netlab's own
+        // host-view helpers (explore's, and any a test's set-up started) are tooling.
+        const containers = removed.containers.filter((name) => !isHostViewHelper(run, name)).length;
+        if (containers + removed.networks.length > 0) stdout(t("cliExploreRemoved", { containers, networks: removed.networks.length }));
+      }));
+  const interrupt = interruptible(teardown);
 
-    const step = startStep(t("cliExploreBuilding", { id: exercise.id, source }), { line: stdout, tty: spinnerStream() });
-    let topology: Topology;
-    let image: string;
-    try {
-      image = (await heavy.labImage().ensureLabImage((line) => step.update(line))).name;
-      // useExercise guards the learner's code (--mine) against a loop that would hang explore past Ctrl-C.
-      await runSetUp(loadCourseTest(cwd, exercise.test, target));
-      const host = await new (heavy.lab().Lab)().hostView();
-      topology = await readTopology(run.runId, new Map((await host.interfaces()).map((i) => [i.index, i])));
-    } catch (err) {
-      step.stop();
-      await teardown();
-      interrupt.release();
-      throw err;
-    }
+  const step = startStep(t("cliExploreBuilding", { id: exercise.id, source }), { line: stdout, tty: spinnerStream() });
+  let topology: Topology;
+  let image: string;
+  try {
+    image = (await heavy.labImage().ensureLabImage((line) => step.update(line))).name;
+    // useExercise guards the learner's code (--mine) against a loop that would hang explore past Ctrl-C.
+    await runSetUp(loadCourseTest(cwd, exercise.test, target));
+    const host = await new (heavy.lab().Lab)().hostView();
+    topology = await readTopology(run.runId, new Map((await host.interfaces()).map((i) => [i.index, i])));
+  } catch (err) {
     step.stop();
-    if (topology.containers.length === 0) {
-      stdout(t("cliExploreNothing", { id: exercise.id, source }));
-      await teardown();
-      interrupt.release();
-      return EXIT.failed;
-    }
+    await teardown();
+    interrupt.release();
+    throw err;
+  }
+  step.stop();
+  if (topology.containers.length === 0) {
+    stdout(t("cliExploreNothing", { id: exercise.id, source }));
+    await teardown();
+    interrupt.release();
+    return EXIT.failed;
+  }
 
-    const outDir = path.resolve(cwd, typeof flags.out === "string" ? flags.out : EXPLORE_DIR);
-    report(ctx, exercise.id, source, run.runId, topology, image, outDir);
-    if (flags.once) {
-      await teardown();
-      interrupt.release();
-      return EXIT.ok;
-    }
-    const first = topology.containers[0];
-    stdout("");
-    stdout(t("cliExploreLeftRunning", { example: first ? `docker exec -it ${first.realName} ip addr` : "docker ps" }));
-    await interrupt.wait();
+  const outDir = path.resolve(cwd, typeof flags.out === "string" ? flags.out : EXPLORE_DIR);
+  report(ctx, exercise.id, source, run.runId, topology, image, outDir);
+  if (flags.once) {
+    await teardown();
+    interrupt.release();
     return EXIT.ok;
-  },
-};
+  }
+  const first = topology.containers[0];
+  stdout("");
+  stdout(t("cliExploreLeftRunning", { example: first ? `docker exec -it ${first.realName} ip addr` : "docker ps" }));
+  await interrupt.wait();
+  return EXIT.ok;
+}
 
 /**
  * Ctrl-C (or SIGTERM) removes everything: while building, then ends with 130; while waiting, ends

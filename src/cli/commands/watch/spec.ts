@@ -1,0 +1,11 @@
+import { t } from "../../../messages/translate";
+import type { CommandSpec } from "../../command";
+
+export const watchSpec: CommandSpec = {
+  name: "watch",
+  summary: () => t("cliWatchSummary", {}),
+  usage: () => t("cliWatchUsage", {}),
+  options: {
+    poll: { type: "boolean", description: "look at the file every 200 ms instead of waiting for change events" },
+  },
+};
