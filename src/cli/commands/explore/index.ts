@@ -12,6 +12,7 @@ import { toSvg } from "../../explore/svg";
 import { dockerEquivalent, type Topology } from "../../explore/topology";
 import { heavy } from "../../heavy";
 import { loadProgress } from "../../state/progress-store";
+import { onInterrupt } from "../../ui/interrupt";
 import { spinnerStream, startStep } from "../../ui/progress";
 
 
@@ -50,7 +51,8 @@ export async function run(ctx: CommandContext): Promise<number> {
         const containers = removed.containers.filter((name) => !isHostViewHelper(run, name)).length;
         if (containers + removed.networks.length > 0) stdout(t("cliExploreRemoved", { containers, networks: removed.networks.length }));
       }));
-  const interrupt = interruptible(teardown);
+  // Ctrl-C (or SIGTERM) while it builds removes everything, then ends with 130.
+  const releaseBuild = onInterrupt(teardown);
 
   const step = startStep(t("cliExploreBuilding", { id: exercise.id, source }), { line: stdout, tty: spinnerStream() });
   let topology: Topology;
@@ -64,14 +66,14 @@ export async function run(ctx: CommandContext): Promise<number> {
   } catch (err) {
     step.stop();
     await teardown();
-    interrupt.release();
+    releaseBuild();
     throw err;
   }
   step.stop();
   if (topology.containers.length === 0) {
     stdout(t("cliExploreNothing", { id: exercise.id, source }));
     await teardown();
-    interrupt.release();
+    releaseBuild();
     return EXIT.failed;
   }
 
@@ -79,44 +81,31 @@ export async function run(ctx: CommandContext): Promise<number> {
   report(ctx, exercise.id, source, run.runId, topology, image, outDir);
   if (flags.once) {
     await teardown();
-    interrupt.release();
+    releaseBuild();
     return EXIT.ok;
   }
   const first = topology.containers[0];
   stdout("");
   stdout(t("cliExploreLeftRunning", { example: first ? `docker exec -it ${first.realName} ip addr` : "docker ps" }));
-  await interrupt.wait();
+  releaseBuild();
+  await untilInterrupted(teardown);
   return EXIT.ok;
 }
 
-/**
- * Ctrl-C (or SIGTERM) removes everything: while building, then ends with 130; while waiting, ends
- * the wait. A second Ctrl-C ends at once.
- */
-function interruptible(teardown: () => Promise<void>): { wait: () => Promise<void>; release: () => void } {
-  let waiting: (() => void) | undefined;
-  let count = 0;
-  const handler = () => {
-    count += 1;
-    if (count > 1) process.exit(130);
-    void teardown().finally(() => (waiting ? waiting() : process.exit(130)));
-  };
-  const release = () => {
-    process.off("SIGINT", handler);
-    process.off("SIGTERM", handler);
-  };
-  process.on("SIGINT", handler);
-  process.on("SIGTERM", handler);
-  const wait = () =>
-    new Promise<void>((resolve) => {
-      const keepAlive = setInterval(() => undefined, 1 << 30);
-      waiting = () => {
-        clearInterval(keepAlive);
-        release();
-        resolve();
-      };
-    });
-  return { wait, release };
+/** Keeps explore running until Ctrl-C (or SIGTERM), which removes everything and ends the wait. */
+function untilInterrupted(teardown: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    const keepAlive = setInterval(() => undefined, 1 << 30);
+    const release = onInterrupt(
+      () =>
+        teardown().finally(() => {
+          clearInterval(keepAlive);
+          release();
+          resolve();
+        }),
+      { exit: false },
+    );
+  });
 }
 
 function report(ctx: CommandContext, id: string, source: string, runId: string, topology: Topology, image: string, outDir: string): void {

@@ -9,6 +9,7 @@ import { VISIBILITIES, type Visibility } from "../../../report/results-json";
 import { summaryTable } from "../../../report/summary-table";
 import { engineDownError, probeEngine } from "../../../runtime/probe-engine";
 import { EXIT, ExitError, type CommandContext } from "../../command";
+import { onInterrupt } from "../../ui/interrupt";
 import { DEFAULT_TIMEOUT_SECONDS } from "./spec";
 
 /** A flag with a default (spec.ts), so always there: a whole number from 1 up. */
@@ -72,13 +73,14 @@ export async function run(ctx: CommandContext): Promise<number> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { gradeBatch, OutFolderError, PlanError } = require("../../../grading/grade-batch") as typeof import("../../../grading/grade-batch");
 
-  const onSignal = () => {
-    if (isStopping()) process.exit(130);
-    ctx.stderr(t("gradeStopping", {}));
-    stopAllRuns();
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  // Ctrl-C stops every run and starts none (the batch then ends with 130); a second one ends at once.
+  const release = onInterrupt(
+    () => {
+      ctx.stderr(t("gradeStopping", {}));
+      stopAllRuns();
+    },
+    { exit: false },
+  );
   try {
     const onStart = () => {
       if (shard) ctx.stderr(t("gradeShardOf", { shard: `${shard.index}/${shard.count}`, count: options.submissions.length, total: shard.total, first: path.basename(options.submissions[0] ?? ""), last: path.basename(options.submissions.at(-1) ?? "") }));
@@ -102,7 +104,6 @@ export async function run(ctx: CommandContext): Promise<number> {
     if (err instanceof PlanError || err instanceof OutFolderError) throw new ExitError(EXIT.usage, err.message);
     throw err;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    release();
   }
 }

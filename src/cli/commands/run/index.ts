@@ -17,7 +17,7 @@ export async function run({ cwd, args, stdout, stderr }: CommandContext): Promis
   const release = onInterrupt(async () => {
     stdout(t("cliInterrupted", { run: runner.runId ?? "-" }));
     await runner.stop();
-  });
+  }, { boundMs: 10_000 });
   try {
     const outcome = await checkExercise(cwd, exercise, runner, { stdout, stderr });
     if (outcome.passed) {

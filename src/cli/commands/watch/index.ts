@@ -4,6 +4,7 @@ import { requireEngine } from "../../check/check-exercise";
 import { currentExercise, loadCourse } from "../../course/exercises";
 import { loadProgress } from "../../state/progress-store";
 import { rememberStubs } from "../../state/pristine";
+import { onInterrupt } from "../../ui/interrupt";
 import { WatchSession } from "../../watch/watch-session";
 import { run as showHint } from "../hint";
 import { run as showList } from "../list";
@@ -27,15 +28,14 @@ export async function run(ctx: CommandContext): Promise<number> {
     ctx.stdout(t("cliWatchBye", {}));
     void session.stop(EXIT.ok);
   };
-  process.once("SIGINT", quit);
-  process.once("SIGTERM", quit);
-  const release = interactive ? listenForKeys(ctx, session, quit) : () => undefined;
+  // Ctrl-C quits as q does: the session ends and the command returns.
+  const releaseSignals = onInterrupt(quit, { exit: false });
+  const releaseKeys = interactive ? listenForKeys(ctx, session, quit) : () => undefined;
   try {
     return await session.run();
   } finally {
-    release();
-    process.off("SIGINT", quit);
-    process.off("SIGTERM", quit);
+    releaseKeys();
+    releaseSignals();
   }
 }
 
