@@ -2,7 +2,7 @@ import { closest, main } from "./cli";
 import { gradeSpec } from "./commands/grade/spec";
 import { listSpec } from "./commands/list/spec";
 import { resetSpec } from "./commands/reset/spec";
-import { parseArgv } from "./parse-args";
+import { parseArgv } from "./parse-argv";
 
 /** Runs the CLI in this process, capturing what it writes. */
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {

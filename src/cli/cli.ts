@@ -3,7 +3,7 @@ import fs from "node:fs";
 import { NetlabError } from "../errors";
 import { t } from "../messages/translate";
 import { EXIT, ExitError, type CommandContext, type CommandSpec, type OptionSpec } from "./command";
-import { parseArgv } from "./parse-args";
+import { parseArgv } from "./parse-argv";
 import { commands } from "./commands";
 
 /** Flags of netlab itself, taken with any command. */

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Flags, OptionSpec } from "./command";
 
-export interface ParsedArgs {
+export interface ParsedArgv {
   positionals: string[];
   flags: Flags;
   /** Flags not among the options, as typed (--jsn, -x), in order: the caller refuses them by name. */
@@ -13,15 +13,15 @@ export interface ParsedArgs {
  * --key value, --key=value, switches, short forms (-y, -hy), and `--` ending the flags. Not strict:
  * an unknown flag is returned, for netlab's own refusal (with a guess), not thrown as parseArgs' error.
  */
-export function parseArgv(argv: readonly string[], options: Readonly<Record<string, OptionSpec>>): ParsedArgs {
+export function parseArgv(argv: readonly string[], options: Readonly<Record<string, OptionSpec>>): ParsedArgv {
   const parsed = readTokens(argv, options);
   for (const [name, option] of Object.entries(options)) if (option.default !== undefined && !(name in parsed.flags)) parsed.flags[name] = option.default;
   return parsed;
 }
 
-function readTokens(argv: readonly string[], options: Readonly<Record<string, OptionSpec>>): ParsedArgs {
+function readTokens(argv: readonly string[], options: Readonly<Record<string, OptionSpec>>): ParsedArgv {
   const { tokens } = parseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
-  const parsed: ParsedArgs = { positionals: [], flags: {}, unknown: [] };
+  const parsed: ParsedArgv = { positionals: [], flags: {}, unknown: [] };
   for (const token of tokens) {
     if (token.kind === "positional") parsed.positionals.push(token.value);
     if (token.kind !== "option") continue;
