@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import type { Flags, OptionSpec } from "./command";
 
-export interface ParsedArgv {
+interface ParsedArgv {
   positionals: string[];
   flags: Flags;
   /** Flags not among the options, as typed (--jsn, -x), in order: the caller refuses them by name. */

@@ -15,7 +15,7 @@ import { runSpec } from "./run/spec";
 import { watchSpec } from "./watch/spec";
 
 /** A command: its spec, read at once, and its code, loaded only when it runs. */
-export interface Command {
+interface Command {
   spec: CommandSpec;
   load: () => { run: RunCommand };
 }

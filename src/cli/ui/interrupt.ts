@@ -1,4 +1,4 @@
-export interface InterruptOptions {
+interface InterruptOptions {
   /**
    * Once `stop` has settled: end the process with 130 (the default), or not, when `stop` has told the
    * program to end its work itself (watch quits, grade stops its runs, explore ends its wait).
