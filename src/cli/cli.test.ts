@@ -1,7 +1,7 @@
 import { closest, main } from "./cli";
-import { gradeSpec } from "./commands/grade/spec";
-import { listSpec } from "./commands/list/spec";
-import { resetSpec } from "./commands/reset/spec";
+import { spec as gradeSpec } from "./commands/grade/spec";
+import { spec as listSpec } from "./commands/list/spec";
+import { spec as resetSpec } from "./commands/reset/spec";
 import { parseArgv } from "./parse-argv";
 
 /** Runs the CLI in this process, capturing what it writes. */

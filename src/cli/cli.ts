@@ -2,7 +2,7 @@ import path from "node:path";
 import fs from "node:fs";
 import { NetlabError } from "../errors";
 import { t } from "../messages/translate";
-import { EXIT, ExitError, type CommandContext, type CommandSpec, type OptionSpec } from "./command";
+import { EXIT, ExitError, type CommandContext, type OptionSpec } from "./command";
 import { parseArgv } from "./parse-argv";
 import { commands } from "./commands";
 
@@ -23,10 +23,10 @@ export function findProjectRoot(start: string): string {
   }
 }
 
-export function helpText(specs: readonly CommandSpec[] = commands.map((c) => c.spec)): string {
-  const width = Math.max(...specs.map((c) => c.name.length));
+export function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
-    t("cliHelp", { commands: specs.map((c) => `  ${c.name.padEnd(width)}  ${c.summary()}`).join("\n") }),
+    t("cliHelp", { commands: commands.map((c) => `  ${c.name.padEnd(width)}  ${c.spec().summary()}`).join("\n") }),
     "",
     t("cliExitCodes", { ...EXIT }),
   ].join("\n");
@@ -44,16 +44,16 @@ export async function main(argv: string[], io: Partial<Pick<CommandContext, "std
   }
   const [name, topicName] = global.positionals;
   if (!name || name === "help") {
-    const topic = commands.find((c) => c.spec.name === topicName);
-    stdout(topic ? topic.spec.usage() : helpText());
+    const topic = commands.find((c) => c.name === topicName);
+    stdout(topic ? topic.spec().usage() : helpText());
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.spec.name === name);
+  const command = commands.find((c) => c.name === name);
   if (!command) {
     stderr(`${t("cliUnknownCommand", { command: name })}\n\n${helpText()}`);
     return EXIT.usage;
   }
-  const { spec } = command;
+  const spec = command.spec();
   // Before the first word there are only flags (all of them switches here), so it is that one.
   const at = argv.indexOf(name);
   const parsed = parseArgv([...argv.slice(0, at), ...argv.slice(at + 1)], { ...spec.options, help: GLOBAL_OPTIONS.help });

@@ -24,11 +24,10 @@ export interface OptionSpec {
 }
 
 /**
- * What netlab knows of a command without loading its code (commands/<name>/spec.ts): its name, its
- * line in `netlab --help`, its usage, and the --flags it takes (any other is refused before it runs).
+ * What netlab knows of a command without loading its code (commands/<name>/spec.ts): its line in
+ * `netlab --help`, its usage, and the --flags it takes (any other is refused before it runs).
  */
 export interface CommandSpec {
-  name: string;
   /** One line for `netlab --help`, in the current language. */
   summary(): string;
   /** Usage and options, for `netlab help <name>`. */

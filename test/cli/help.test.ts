@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { commands } from "../../src/cli/commands";
 import { ROOT, netlab } from "./support/scratch-project";
 
 /** The modules a CLI call loads: its own code, and nothing of another command, the engine or the compiler. */
-async function loadsOf(args: string[]): Promise<{ commands: string[]; heavy: string[] }> {
+async function loadsOf(args: string[]): Promise<{ specs: number; commands: string[]; heavy: string[] }> {
   const file = path.join(os.tmpdir(), `netlab-loads-${process.pid}-${Date.now()}.txt`);
   const hook = path.join(__dirname, "support", "record-loads.js");
   try {
@@ -12,6 +13,7 @@ async function loadsOf(args: string[]): Promise<{ commands: string[]; heavy: str
     expect(r.code).toBe(0);
     const loaded = fs.readFileSync(file, "utf8").split("\n");
     return {
+      specs: loaded.filter((f) => /src\/cli\/commands\/[^/]+\/spec\.ts$/.test(f)).length,
       commands: loaded.flatMap((f) => /src\/cli\/commands\/([^/]+)\/index\.ts$/.exec(f)?.[1] ?? []),
       heavy: loaded.filter((f) => /node_modules\/(typescript|testcontainers|dockerode)\//.test(f)),
     };
@@ -45,10 +47,10 @@ describe("netlab --help", () => {
     expect((await netlab(["reset", "--help"], { cwd: ROOT })).stdout).toMatch(/^Usage: npx netlab reset <id> \[--yes\]/);
   });
 
-  test("--help and help <command> load no command's code, list only its own; none loads TypeScript or the engine code", async () => {
-    expect(await loadsOf(["--help"])).toEqual({ commands: [], heavy: [] });
-    expect(await loadsOf(["help", "grade"])).toEqual({ commands: [], heavy: [] });
-    expect(await loadsOf(["list"])).toEqual({ commands: ["list"], heavy: [] });
+  test("--help and help <command> load no command's code, list only its own spec and code; none loads TypeScript or the engine code", async () => {
+    expect(await loadsOf(["--help"])).toEqual({ specs: commands.length, commands: [], heavy: [] });
+    expect(await loadsOf(["help", "grade"])).toEqual({ specs: 1, commands: [], heavy: [] });
+    expect(await loadsOf(["list"])).toEqual({ specs: 1, commands: ["list"], heavy: [] });
   });
 
   test("an unknown command is a usage error (exit 2) that shows the commands", async () => {

@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const cleanSpec: CommandSpec = {
-  name: "clean",
+export const spec: CommandSpec = {
   summary: () => t("cliCleanSummary", {}),
   usage: () => t("cliCleanUsage", {}),
   options: {

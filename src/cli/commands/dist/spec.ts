@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const distSpec: CommandSpec = {
-  name: "dist",
+export const spec: CommandSpec = {
   summary: () => t("cliDistSummary", {}),
   usage: () => t("cliDistUsage", {}),
   options: {

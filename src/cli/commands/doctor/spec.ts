@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const doctorSpec: CommandSpec = {
-  name: "doctor",
+export const spec: CommandSpec = {
   summary: () => t("cliDoctorSummary", {}),
   usage: () => t("cliDoctorUsage", {}),
   options: {},

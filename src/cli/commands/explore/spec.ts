@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const exploreSpec: CommandSpec = {
-  name: "explore",
+export const spec: CommandSpec = {
   summary: () => t("cliExploreSummary", {}),
   usage: () => t("cliExploreUsage", {}),
   options: {

@@ -6,8 +6,7 @@ import type { CommandSpec } from "../../command";
 export const DEFAULT_TIMEOUT_SECONDS = 60;
 const DEFAULT_WORKERS = 4;
 
-export const gradeSpec: CommandSpec = {
-  name: "grade",
+export const spec: CommandSpec = {
   summary: () => t("cliGradeSummary", {}),
   usage: () => t("cliGradeUsage", { timeout: DEFAULT_TIMEOUT_SECONDS, workers: DEFAULT_WORKERS, visibilities: VISIBILITIES.join(", ") }),
   options: {

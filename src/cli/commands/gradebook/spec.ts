@@ -2,8 +2,7 @@ import { DUPLICATES } from "../../../grading/class/merge-gradebooks";
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const gradebookSpec: CommandSpec = {
-  name: "gradebook",
+export const spec: CommandSpec = {
   summary: () => t("cliGradebookSummary", {}),
   usage: () => t("cliGradebookUsage", { choices: DUPLICATES.join("|") }),
   options: {

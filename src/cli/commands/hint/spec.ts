@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const hintSpec: CommandSpec = {
-  name: "hint",
+export const spec: CommandSpec = {
   summary: () => t("cliHintSummary", {}),
   usage: () => t("cliHintUsage", {}),
   options: {

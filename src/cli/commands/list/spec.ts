@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const listSpec: CommandSpec = {
-  name: "list",
+export const spec: CommandSpec = {
   summary: () => t("cliListSummary", {}),
   usage: () => t("cliListUsage", {}),
   options: {

@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const progressSpec: CommandSpec = {
-  name: "progress",
+export const spec: CommandSpec = {
   summary: () => t("cliProgressSummary", {}),
   usage: () => t("cliProgressUsage", {}),
   options: {},

@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const resetSpec: CommandSpec = {
-  name: "reset",
+export const spec: CommandSpec = {
   summary: () => t("cliResetSummary", {}),
   usage: () => t("cliResetUsage", {}),
   options: {

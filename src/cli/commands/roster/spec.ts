@@ -4,8 +4,7 @@ import type { CommandSpec } from "../../command";
 export const DEFAULT_GIT_TIMEOUT = 120;
 export const DEFAULT_FETCH_JOBS = 4;
 
-export const rosterSpec: CommandSpec = {
-  name: "roster",
+export const spec: CommandSpec = {
   summary: () => t("cliRosterSummary", {}),
   usage: () => t("cliRosterUsage", { timeout: DEFAULT_GIT_TIMEOUT, jobs: DEFAULT_FETCH_JOBS }),
   options: {

@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const runSpec: CommandSpec = {
-  name: "run",
+export const spec: CommandSpec = {
   summary: () => t("cliRunSummary", {}),
   usage: () => t("cliRunUsage", {}),
   options: {},

@@ -1,8 +1,7 @@
 import { t } from "../../../messages/translate";
 import type { CommandSpec } from "../../command";
 
-export const watchSpec: CommandSpec = {
-  name: "watch",
+export const spec: CommandSpec = {
   summary: () => t("cliWatchSummary", {}),
   usage: () => t("cliWatchUsage", {}),
   options: {
