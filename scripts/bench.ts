@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { onInterrupt } from "../src/cli/ui/interrupt";
 import { endLabRun, startLabRun } from "../src/lab/lab-run";
 import { measureOps } from "./bench/ops";
 import { signalChildren } from "./bench/processes";
@@ -48,14 +49,14 @@ async function main(): Promise<number> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-bench-"));
   const cleanUpFiles = () => fs.rmSync(scratch, { recursive: true, force: true });
   // Before startLabRun's own handler (which reaps this run's resources and exits): stop the children.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
+  // startLabRun's handler exits at once; before it is hooked, nothing was made yet: end within 1 s.
+  onInterrupt(
+    (signal) => {
       signalChildren(signal);
       cleanUpFiles();
-      // startLabRun's handler exits at once; before it is hooked, nothing was made yet.
-      setTimeout(() => process.exit(130), 1000).unref();
-    });
-  }
+    },
+    { exit: false, boundMs: 1000 },
+  );
 
   const started = performance.now();
   const loadAtStart = os.loadavg()[0];

@@ -10,6 +10,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { onInterrupt } from "../src/cli/ui/interrupt";
 import { loadCatalogue } from "../src/course/catalogue";
 import { planTests } from "../src/grading/test-plan";
 import { buildFaultBatch } from "../test/grading/support/fault-batch";
@@ -27,8 +28,12 @@ function grade(args: string[]): Promise<{ seconds: number; code: number | null; 
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => process.stderr.write(d));
-    process.once("SIGINT", () => child.kill("SIGINT"));
-    child.on("close", (code) => resolve({ seconds: (Date.now() - started) / 1000, code, table: out.trim() }));
+    // Ctrl-C goes to the grader, which stops its runs and ends; the measurement then fails.
+    const release = onInterrupt(() => child.kill("SIGINT"), { exit: false });
+    child.on("close", (code) => {
+      release();
+      resolve({ seconds: (Date.now() - started) / 1000, code, table: out.trim() });
+    });
   });
 }
 

@@ -1,5 +1,8 @@
 import { closest, main } from "./cli";
-import { parseArgs } from "./parse-args";
+import { spec as gradeSpec } from "./commands/grade/spec";
+import { spec as listSpec } from "./commands/list/spec";
+import { spec as resetSpec } from "./commands/reset/spec";
+import { parseArgv } from "./parse-argv";
 
 /** Runs the CLI in this process, capturing what it writes. */
 async function cli(argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -14,13 +17,20 @@ describe("netlab's argument handling", () => {
   beforeAll(() => (process.env.NETLAB_LANG = "en"));
   afterAll(() => (process.env.NETLAB_LANG = saved));
 
-  test("flags: --key value, --key=value, switches, -h and -y; other short flags are kept by name", () => {
-    const switches = new Set(["yes", "json"]);
-    expect(parseArgs(["grade", "a", "--out", "g", "--jobs=2", "--json", "b"], switches)).toEqual({ command: "grade", args: ["a", "b"], flags: { out: "g", jobs: "2", json: true } });
-    expect(parseArgs(["reset", "ch3-link", "-y"], switches).flags).toEqual({ yes: true });
-    expect(parseArgs(["list", "-h"], switches).flags).toEqual({ help: true });
-    expect(parseArgs(["list", "-j"], switches).flags).toEqual({ "-j": true });
-    expect(parseArgs(["grade", "--", "--odd-folder"], switches).args).toEqual(["--odd-folder"]);
+  test("flags: --key value, --key=value, switches, short forms and defaults; other flags are kept by name", () => {
+    expect(parseArgv(["a", "--out", "g", "--jobs=2", "--keep", "b"], gradeSpec.options)).toEqual({
+      positionals: ["a", "b"],
+      flags: { out: "g", jobs: "2", keep: true, timeout: "60", workers: "4", "hidden-visibility": "after_published" },
+      unknown: [],
+    });
+    expect(parseArgv(["ch3-link", "-y"], resetSpec.options).flags).toEqual({ yes: true });
+    expect(parseArgv(["-j", "--jsn=1"], listSpec.options)).toEqual({ positionals: [], flags: {}, unknown: ["-j", "--jsn"] });
+    expect(parseArgv(["--", "--odd-folder"], gradeSpec.options).positionals).toEqual(["--odd-folder"]);
+  });
+
+  test("a string flag followed by another flag has no value, as one given last", () => {
+    expect(parseArgv(["--out", "--jobs", "2", "sub"], gradeSpec.options)).toMatchObject({ positionals: ["sub"], flags: { out: true, jobs: "2" } });
+    expect(parseArgv(["sub", "--out"], gradeSpec.options).flags.out).toBe(true);
   });
 
   test("a flag the command does not take is refused (exit 2) before anything runs, with its options and a guess", async () => {

@@ -2,12 +2,15 @@ import path from "node:path";
 import fs from "node:fs";
 import { NetlabError } from "../errors";
 import { t } from "../messages/translate";
-import { EXIT, ExitError, type Command, type CommandContext } from "./command";
-import { parseArgs } from "./parse-args";
+import { EXIT, ExitError, type CommandContext, type OptionSpec } from "./command";
+import { parseArgv } from "./parse-argv";
 import { commands } from "./commands";
 
-/** Flags that never take a value. */
-const SWITCHES = new Set(["help", "yes", "json", "poll", "version", "keep", "all", "once", "mine", "dry-run", "image"]);
+/** Flags of netlab itself, taken with any command. */
+const GLOBAL_OPTIONS = {
+  help: { type: "boolean", short: "h", description: "the command's usage (or the list of commands) instead of running it" },
+  version: { type: "boolean", description: "netlab's version" },
+} as const satisfies Record<string, OptionSpec>;
 
 /** The project root: the nearest folder upwards with a package.json and an exercises/ folder. */
 function findProjectRoot(start: string): string {
@@ -20,10 +23,10 @@ function findProjectRoot(start: string): string {
   }
 }
 
-export function helpText(list: Command[] = commands): string {
-  const width = Math.max(...list.map((c) => c.name.length));
+export function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
-    t("cliHelp", { commands: list.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n") }),
+    t("cliHelp", { commands: commands.map((c) => `  ${c.name.padEnd(width)}  ${c.spec().summary()}`).join("\n") }),
     "",
     t("cliExitCodes", { ...EXIT }),
   ].join("\n");
@@ -33,35 +36,41 @@ export function helpText(list: Command[] = commands): string {
 export async function main(argv: string[], io: Partial<Pick<CommandContext, "stdout" | "stderr" | "cwd">> = {}): Promise<number> {
   const stdout = io.stdout ?? ((text: string) => process.stdout.write(`${text}\n`));
   const stderr = io.stderr ?? ((text: string) => process.stderr.write(`${text}\n`));
-  const parsed = parseArgs(argv, SWITCHES);
-  if (parsed.flags.version) {
+  // The command is the first word; its flags are known only once it is: the rest is read again with them.
+  const global = parseArgv(argv, GLOBAL_OPTIONS);
+  if (global.flags.version) {
     stdout(String((JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }).version));
     return EXIT.ok;
   }
-  if (!parsed.command || parsed.command === "help") {
-    const topic = commands.find((c) => c.name === parsed.args[0]);
-    stdout(topic ? topic.usage : helpText());
+  const [name, topicName] = global.positionals;
+  if (!name || name === "help") {
+    const topic = commands.find((c) => c.name === topicName);
+    stdout(topic ? topic.spec().usage() : helpText());
     return EXIT.ok;
   }
-  const command = commands.find((c) => c.name === parsed.command);
+  const command = commands.find((c) => c.name === name);
   if (!command) {
-    stderr(`${t("cliUnknownCommand", { command: parsed.command })}\n\n${helpText()}`);
+    stderr(`${t("cliUnknownCommand", { command: name })}\n\n${helpText()}`);
     return EXIT.usage;
   }
+  const spec = command.spec();
+  // Before the first word there are only flags (all of them switches here), so it is that one.
+  const at = argv.indexOf(name);
+  const parsed = parseArgv([...argv.slice(0, at), ...argv.slice(at + 1)], { ...spec.options, help: GLOBAL_OPTIONS.help });
   if (parsed.flags.help) {
-    stdout(command.usage);
+    stdout(spec.usage());
     return EXIT.ok;
   }
   // A mistyped flag would otherwise be ignored, and the command would do something else than asked.
-  const unknown = Object.keys(parsed.flags).find((flag) => !command.options.includes(flag));
+  const unknown = parsed.unknown[0];
   if (unknown !== undefined) {
-    const dashed = (flag: string) => (flag.startsWith("-") ? flag : `--${flag}`);
-    const suggestion = closest(unknown.replace(/^-+/, ""), command.options);
-    stderr(t("cliUnknownOption", { command: command.name, option: dashed(unknown), options: command.options.map(dashed).join(", "), suggestion: suggestion ? dashed(suggestion) : "" }));
+    const options = Object.keys(spec.options);
+    const suggestion = closest(unknown.replace(/^-+/, ""), options);
+    stderr(t("cliUnknownOption", { command: name, option: unknown, options: options.map((o) => `--${o}`).join(", "), suggestion: suggestion ? `--${suggestion}` : "" }));
     return EXIT.usage;
   }
   try {
-    return await command.run({ cwd: findProjectRoot(io.cwd ?? process.cwd()), args: parsed.args, flags: parsed.flags, stdout, stderr });
+    return await command.load().run({ cwd: findProjectRoot(io.cwd ?? process.cwd()), args: parsed.positionals, flags: parsed.flags, stdout, stderr });
   } catch (err) {
     if (err instanceof ExitError) {
       (err.code === EXIT.ok ? stdout : stderr)(err.message);
@@ -71,7 +80,7 @@ export async function main(argv: string[], io: Partial<Pick<CommandContext, "std
       stderr(err.message);
       return err.key === "engineDown" ? EXIT.engine : EXIT.failed;
     }
-    stderr(t("cliInternal", { command: command.name, detail: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
+    stderr(t("cliInternal", { command: name, detail: err instanceof Error ? (err.stack ?? err.message) : String(err) }));
     return EXIT.internal;
   }
 }

@@ -40,6 +40,9 @@ export function isProduction(file: string): boolean {
 
 /** The top-level folder of src/ a file is in ("src/lab/lab.ts" -> "lab"); a file directly in src/ is its own. */
 export function topFolder(file: string): string {
+  // A command's texts live beside it (src/cli/commands/<name>/messages.ts) but are the catalogue's:
+  // they import only messages/entry, and src/messages gathers them, so they count as src/messages.
+  if (/^src\/cli\/commands\/[^/]+\/messages\.ts$/.test(file)) return "messages";
   return file.split("/")[1] ?? file;
 }
 

@@ -32,6 +32,14 @@ describe("layers", () => {
     expect(edges.filter((e) => e.from.startsWith("test/support/") && e.to.startsWith("src/cli/"))).toEqual([]);
   });
 
+  test("a command's messages file belongs to the messages layer, and imports nothing but its entry helper", () => {
+    expect(topFolder("src/cli/commands/grade/messages.ts")).toBe("messages");
+    expect(topFolder("src/cli/commands/grade/index.ts")).toBe("cli");
+    const fromCommandMessages = edges.filter((e) => /^src\/cli\/commands\/[^/]+\/messages\.ts$/.test(e.from));
+    expect(fromCommandMessages.length).toBeGreaterThan(0);
+    expect(fromCommandMessages.filter((e) => e.to !== "src/messages/entry.ts")).toEqual([]);
+  });
+
   test("the cycle finder finds a cycle", () => {
     expect(cycles([["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]])).toEqual([["a", "b", "c", "a"]]);
   });

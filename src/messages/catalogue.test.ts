@@ -1,4 +1,6 @@
-import { catalogue } from "./catalogue";
+import fs from "node:fs";
+import path from "node:path";
+import { catalogue, MESSAGE_AREAS } from "./catalogue";
 import type { Language } from "./language";
 
 const LANGUAGES: Language[] = ["en", "zh"];
@@ -13,6 +15,24 @@ describe("the message catalogue", () => {
     expect(entries.length).toBeGreaterThan(100);
     for (const key of ["engineDown", "notYetDone", "expectedReach", "cliRunSummary", "cliStateLinkHosts"]) {
       expect(catalogue).toHaveProperty(key);
+    }
+  });
+
+  test("no key is defined by two areas", () => {
+    const seen = new Map<string, number>();
+    for (const area of MESSAGE_AREAS) for (const key of Object.keys(area)) seen.set(key, (seen.get(key) ?? 0) + 1);
+    expect([...seen].filter(([, n]) => n > 1).map(([key]) => key)).toEqual([]);
+    expect(Object.keys(catalogue).length).toBe([...seen.keys()].length);
+  });
+
+  test("gathers every message file: src/messages/*-messages.ts and each command's messages.ts", () => {
+    const src = path.join(__dirname, "..");
+    const files = (fs.readdirSync(src, { recursive: true }) as string[]).filter((f) => /(^|[/-])messages\.ts$/.test(f)).sort();
+    expect(files).toContain(path.join("cli", "commands", "grade", "messages.ts"));
+    for (const file of files) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const areas = Object.values(require(path.join(src, file)) as Record<string, unknown>);
+      expect([file, areas.length > 0 && areas.every((area) => (MESSAGE_AREAS as readonly unknown[]).includes(area))]).toEqual([file, true]);
     }
   });
 

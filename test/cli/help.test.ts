@@ -1,4 +1,26 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { commands } from "../../src/cli/commands";
 import { ROOT, netlab } from "./support/scratch-project";
+
+/** The modules a CLI call loads: its own code, and nothing of another command, the engine or the compiler. */
+async function loadsOf(args: string[]): Promise<{ specs: number; commands: string[]; heavy: string[] }> {
+  const file = path.join(os.tmpdir(), `netlab-loads-${process.pid}-${Date.now()}.txt`);
+  const hook = path.join(__dirname, "support", "record-loads.js");
+  try {
+    const r = await netlab(args, { cwd: ROOT, env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${hook}`, NETLAB_LOADS_FILE: file } });
+    expect(r.code).toBe(0);
+    const loaded = fs.readFileSync(file, "utf8").split("\n");
+    return {
+      specs: loaded.filter((f) => /src\/cli\/commands\/[^/]+\/spec\.ts$/.test(f)).length,
+      commands: loaded.flatMap((f) => /src\/cli\/commands\/([^/]+)\/index\.ts$/.exec(f)?.[1] ?? []),
+      heavy: loaded.filter((f) => /node_modules\/(typescript|testcontainers|dockerode)\//.test(f)),
+    };
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
 
 describe("netlab --help", () => {
   test("lists every learner command and documents the exit codes", async () => {
@@ -23,6 +45,12 @@ describe("netlab --help", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: npx netlab watch \[--poll\]/);
     expect((await netlab(["reset", "--help"], { cwd: ROOT })).stdout).toMatch(/^Usage: npx netlab reset <id> \[--yes\]/);
+  });
+
+  test("--help and help <command> load no command's code, list only its own spec and code; none loads TypeScript or the engine code", async () => {
+    expect(await loadsOf(["--help"])).toEqual({ specs: commands.length, commands: [], heavy: [] });
+    expect(await loadsOf(["help", "grade"])).toEqual({ specs: 1, commands: [], heavy: [] });
+    expect(await loadsOf(["list"])).toEqual({ specs: 1, commands: ["list"], heavy: [] });
   });
 
   test("an unknown command is a usage error (exit 2) that shows the commands", async () => {

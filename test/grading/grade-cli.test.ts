@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/cli";
-import { DEFAULT_TIMEOUT_SECONDS } from "../../src/cli/commands/grade";
+import { DEFAULT_TIMEOUT_SECONDS } from "../../src/cli/commands/grade/spec";
 
 const root = path.resolve(__dirname, "..", "..");
 

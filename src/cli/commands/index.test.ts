@@ -7,8 +7,21 @@ describe("the command registry", () => {
     expect(new Set(names).size).toBe(names.length);
     expect(names.slice(0, 9)).toEqual(["doctor", "list", "watch", "run", "hint", "explore", "progress", "reset", "clean"]);
     for (const command of commands) {
-      expect(command.summary.length).toBeGreaterThan(10);
-      expect(command.usage.length).toBeGreaterThan(10);
+      expect(command.spec().summary().length).toBeGreaterThan(10);
+      expect(command.spec().usage().length).toBeGreaterThan(10);
+      expect(typeof command.load().run).toBe("function");
+    }
+  });
+
+  test("each option is declared with a line saying what it is for, its default of its type, and no short form twice", () => {
+    for (const { name, spec } of commands) {
+      const { options } = spec();
+      const shorts = Object.values(options).flatMap((o) => (o.short ? [o.short] : []));
+      expect([name, new Set([...shorts, "h"]).size]).toEqual([name, shorts.length + 1]);
+      for (const [flag, option] of Object.entries(options)) {
+        expect([name, flag, option.description.length > 10 && !option.description.includes("\n")]).toEqual([name, flag, true]);
+        if (option.default !== undefined) expect([name, flag, option.type]).toEqual([name, flag, "string"]);
+      }
     }
   });
 
@@ -16,9 +29,9 @@ describe("the command registry", () => {
     const saved = process.env.NETLAB_LANG;
     process.env.NETLAB_LANG = lang;
     try {
-      for (const command of commands) {
-        const explained = [...new Set(command.usage.match(/--[a-z][a-z-]*/g) ?? [])].map((f) => f.slice(2)).sort();
-        expect([command.name, explained]).toEqual([command.name, [...command.options].sort()]);
+      for (const { name, spec } of commands) {
+        const explained = [...new Set(spec().usage().match(/--[a-z][a-z-]*/g) ?? [])].map((f) => f.slice(2)).sort();
+        expect([name, explained]).toEqual([name, Object.keys(spec().options).sort()]);
       }
     } finally {
       process.env.NETLAB_LANG = saved;
@@ -30,7 +43,7 @@ describe("the command registry", () => {
     process.env.NETLAB_LANG = lang;
     try {
       const help = helpText();
-      for (const command of commands) expect(help).toContain(`  ${command.name} `);
+      for (const { name } of commands) expect(help).toContain(`  ${name} `);
       for (const code of ["0", "1", "2", "3", "70"]) expect(help).toMatch(new RegExp(`^  ${code} `, "m"));
     } finally {
       process.env.NETLAB_LANG = saved;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { isHostViewHelper, LABELS, startRun } from "../../../lab/run-identity";
 import { t } from "../../../messages/translate";
-import { EXIT, ExitError, type Command, type CommandContext } from "../../command";
+import { EXIT, ExitError, type CommandContext } from "../../command";
 import { requireEngine } from "../../check/check-exercise";
 import { loadCourse, resolveExercise } from "../../course/exercises";
 import { loadCourseTest, runSetUp } from "../../explore/course-test-loader";
@@ -12,6 +12,7 @@ import { toSvg } from "../../explore/svg";
 import { dockerEquivalent, type Topology } from "../../explore/topology";
 import { heavy } from "../../heavy";
 import { loadProgress } from "../../state/progress-store";
+import { onInterrupt } from "../../ui/interrupt";
 import { spinnerStream, startStep } from "../../ui/progress";
 
 
@@ -24,109 +25,87 @@ export const EXPLORE_DIR = path.join(".netlab", "explore");
  * hands-on poking: `docker exec` lines, the docker CLI equivalent, and a drawing (Mermaid and SVG).
  * Ctrl-C removes it all; --once builds, prints, draws and removes at once.
  */
-export const exploreCommand: Command = {
-  name: "explore",
-  options: ["mine", "once", "out"],
-  get summary() {
-    return t("cliExploreSummary", {});
-  },
-  get usage() {
-    return t("cliExploreUsage", {});
-  },
-  async run(ctx) {
-    const { cwd, args, flags, stdout } = ctx;
-    if (!args[0]) throw new ExitError(EXIT.usage, t("cliMissingId", { command: "explore" }));
-    const exercise = resolveExercise(loadCourse(), args[0], loadProgress(cwd), "explore");
-    // A learners' repository (netlab dist) has no solutions/: there, explore shows the learner's own topology.
-    const noSolutions = !flags.mine && !fs.existsSync(path.join(cwd, "solutions"));
-    const target = flags.mine || noSolutions ? "exercises" : "solutions";
-    const source = `${target}/${exercise.file}`;
-    if (!fs.existsSync(path.join(cwd, source))) throw new ExitError(EXIT.failed, t("cliExploreNoSource", { file: source, id: exercise.id }));
-    if (noSolutions) stdout(t("cliExploreNoSolutions", {}));
-    await requireEngine();
+export async function run(ctx: CommandContext): Promise<number> {
+  const { cwd, args, flags, stdout } = ctx;
+  if (!args[0]) throw new ExitError(EXIT.usage, t("cliMissingId", { command: "explore" }));
+  const exercise = resolveExercise(loadCourse(), args[0], loadProgress(cwd), "explore");
+  // A learners' repository (netlab dist) has no solutions/: there, explore shows the learner's own topology.
+  const noSolutions = !flags.mine && !fs.existsSync(path.join(cwd, "solutions"));
+  const target = flags.mine || noSolutions ? "exercises" : "solutions";
+  const source = `${target}/${exercise.file}`;
+  if (!fs.existsSync(path.join(cwd, source))) throw new ExitError(EXIT.failed, t("cliExploreNoSource", { file: source, id: exercise.id }));
+  if (noSolutions) stdout(t("cliExploreNoSolutions", {}));
+  await requireEngine();
 
-    await heavy.engine().getEngine();
-    const run = startRun();
-    await heavy.reaper().reapOrphans(run.host);
-    let removing: Promise<void> | undefined;
-    const teardown = () =>
-      (removing ??= heavy
-        .teardown()
-        .removeLabelled([`${LABELS.run}=${run.runId}`])
-        .then((removed) => {
-          // Only the exercise's topology counts, as in "Built ..." and "started no container": netlab's own
-          // host-view helpers (explore's, and any a test's set-up started) are tooling.
-          const containers = removed.containers.filter((name) => !isHostViewHelper(run, name)).length;
-          if (containers + removed.networks.length > 0) stdout(t("cliExploreRemoved", { containers, networks: removed.networks.length }));
-        }));
-    const interrupt = interruptible(teardown);
+  await heavy.engine().getEngine();
+  const run = startRun();
+  await heavy.reaper().reapOrphans(run.host);
+  let removing: Promise<void> | undefined;
+  const teardown = () =>
+    (removing ??= heavy
+      .teardown()
+      .removeLabelled([`${LABELS.run}=${run.runId}`])
+      .then((removed) => {
+        // Only the exercise's topology counts, as in "Built ..." and "started no container": netlab's own
+        // host-view helpers (explore's, and any a test's set-up started) are tooling.
+        const containers = removed.containers.filter((name) => !isHostViewHelper(run, name)).length;
+        if (containers + removed.networks.length > 0) stdout(t("cliExploreRemoved", { containers, networks: removed.networks.length }));
+      }));
+  // Ctrl-C (or SIGTERM) while it builds removes everything, then ends with 130.
+  const releaseBuild = onInterrupt(teardown);
 
-    const step = startStep(t("cliExploreBuilding", { id: exercise.id, source }), { line: stdout, tty: spinnerStream() });
-    let topology: Topology;
-    let image: string;
-    try {
-      image = (await heavy.labImage().ensureLabImage((line) => step.update(line))).name;
-      // useExercise guards the learner's code (--mine) against a loop that would hang explore past Ctrl-C.
-      await runSetUp(loadCourseTest(cwd, exercise.test, target));
-      const host = await new (heavy.lab().Lab)().hostView();
-      topology = await readTopology(run.runId, new Map((await host.interfaces()).map((i) => [i.index, i])));
-    } catch (err) {
-      step.stop();
-      await teardown();
-      interrupt.release();
-      throw err;
-    }
+  const step = startStep(t("cliExploreBuilding", { id: exercise.id, source }), { line: stdout, tty: spinnerStream() });
+  let topology: Topology;
+  let image: string;
+  try {
+    image = (await heavy.labImage().ensureLabImage((line) => step.update(line))).name;
+    // useExercise guards the learner's code (--mine) against a loop that would hang explore past Ctrl-C.
+    await runSetUp(loadCourseTest(cwd, exercise.test, target));
+    const host = await new (heavy.lab().Lab)().hostView();
+    topology = await readTopology(run.runId, new Map((await host.interfaces()).map((i) => [i.index, i])));
+  } catch (err) {
     step.stop();
-    if (topology.containers.length === 0) {
-      stdout(t("cliExploreNothing", { id: exercise.id, source }));
-      await teardown();
-      interrupt.release();
-      return EXIT.failed;
-    }
+    await teardown();
+    releaseBuild();
+    throw err;
+  }
+  step.stop();
+  if (topology.containers.length === 0) {
+    stdout(t("cliExploreNothing", { id: exercise.id, source }));
+    await teardown();
+    releaseBuild();
+    return EXIT.failed;
+  }
 
-    const outDir = path.resolve(cwd, typeof flags.out === "string" ? flags.out : EXPLORE_DIR);
-    report(ctx, exercise.id, source, run.runId, topology, image, outDir);
-    if (flags.once) {
-      await teardown();
-      interrupt.release();
-      return EXIT.ok;
-    }
-    const first = topology.containers[0];
-    stdout("");
-    stdout(t("cliExploreLeftRunning", { example: first ? `docker exec -it ${first.realName} ip addr` : "docker ps" }));
-    await interrupt.wait();
+  const outDir = path.resolve(cwd, typeof flags.out === "string" ? flags.out : EXPLORE_DIR);
+  report(ctx, exercise.id, source, run.runId, topology, image, outDir);
+  if (flags.once) {
+    await teardown();
+    releaseBuild();
     return EXIT.ok;
-  },
-};
+  }
+  const first = topology.containers[0];
+  stdout("");
+  stdout(t("cliExploreLeftRunning", { example: first ? `docker exec -it ${first.realName} ip addr` : "docker ps" }));
+  releaseBuild();
+  await untilInterrupted(teardown);
+  return EXIT.ok;
+}
 
-/**
- * Ctrl-C (or SIGTERM) removes everything: while building, then ends with 130; while waiting, ends
- * the wait. A second Ctrl-C ends at once.
- */
-function interruptible(teardown: () => Promise<void>): { wait: () => Promise<void>; release: () => void } {
-  let waiting: (() => void) | undefined;
-  let count = 0;
-  const handler = () => {
-    count += 1;
-    if (count > 1) process.exit(130);
-    void teardown().finally(() => (waiting ? waiting() : process.exit(130)));
-  };
-  const release = () => {
-    process.off("SIGINT", handler);
-    process.off("SIGTERM", handler);
-  };
-  process.on("SIGINT", handler);
-  process.on("SIGTERM", handler);
-  const wait = () =>
-    new Promise<void>((resolve) => {
-      const keepAlive = setInterval(() => undefined, 1 << 30);
-      waiting = () => {
-        clearInterval(keepAlive);
-        release();
-        resolve();
-      };
-    });
-  return { wait, release };
+/** Keeps explore running until Ctrl-C (or SIGTERM), which removes everything and ends the wait. */
+function untilInterrupted(teardown: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    const keepAlive = setInterval(() => undefined, 1 << 30);
+    const release = onInterrupt(
+      () =>
+        teardown().finally(() => {
+          clearInterval(keepAlive);
+          release();
+          resolve();
+        }),
+      { exit: false },
+    );
+  });
 }
 
 function report(ctx: CommandContext, id: string, source: string, runId: string, topology: Topology, image: string, outDir: string): void {

@@ -8,15 +8,13 @@ import { progressLine } from "../../../report/progress-line";
 import { VISIBILITIES, type Visibility } from "../../../report/results-json";
 import { summaryTable } from "../../../report/summary-table";
 import { engineDownError, probeEngine } from "../../../runtime/probe-engine";
-import { EXIT, ExitError, type Command, type CommandContext } from "../../command";
+import { EXIT, ExitError, type CommandContext } from "../../command";
+import { onInterrupt } from "../../ui/interrupt";
+import { DEFAULT_TIMEOUT_SECONDS } from "./spec";
 
-/** Per exercise: its test file is stopped after this long; the learner's own code gets half. */
-export const DEFAULT_TIMEOUT_SECONDS = 60;
-const DEFAULT_WORKERS = 4;
-
-function positive(ctx: CommandContext, flag: string, fallback: number, example: string): number {
+/** A flag with a default (spec.ts), so always there: a whole number from 1 up. */
+function positive(ctx: CommandContext, flag: string, example: string): number {
   const raw = ctx.flags[flag];
-  if (raw === undefined) return fallback;
   const value = Number(raw);
   if (typeof raw !== "string" || !Number.isInteger(value) || value < 1) throw new ExitError(EXIT.usage, t("gradeBadNumber", { flag, value: String(raw), example }));
   return value;
@@ -35,7 +33,7 @@ function readOptions(ctx: CommandContext) {
   if (typeof ctx.flags.out !== "string" || ctx.flags.out === "") throw new ExitError(EXIT.usage, t("gradeNeedOut", {}));
   const lang = ctx.flags.lang;
   if (lang !== undefined && lang !== "en" && lang !== "zh") throw new ExitError(EXIT.usage, t("gradeBadChoice", { flag: "lang", value: String(lang), choices: "en, zh" }));
-  const visibility = ctx.flags["hidden-visibility"] ?? "after_published";
+  const visibility = ctx.flags["hidden-visibility"];
   if (!VISIBILITIES.includes(visibility as Visibility)) throw new ExitError(EXIT.usage, t("gradeBadChoice", { flag: "hidden-visibility", value: String(visibility), choices: VISIBILITIES.join(", ") }));
   const submissions = ctx.args.map((arg) => folder("The submission", arg) as string);
   const byName = new Map<string, string[]>();
@@ -54,9 +52,9 @@ function readOptions(ctx: CommandContext) {
     submissions: shard ? shardOf(submissions, shard, (s) => path.basename(s)) : submissions,
     shard: shard && { ...shard, total: submissions.length },
     out: path.resolve(ctx.flags.out),
-    jobs: positive(ctx, "jobs", 1, "2"),
-    timeoutSeconds: positive(ctx, "timeout", DEFAULT_TIMEOUT_SECONDS, String(DEFAULT_TIMEOUT_SECONDS)),
-    workers: positive(ctx, "workers", DEFAULT_WORKERS, "4"),
+    jobs: positive(ctx, "jobs", "2"),
+    timeoutSeconds: positive(ctx, "timeout", String(DEFAULT_TIMEOUT_SECONDS)),
+    workers: positive(ctx, "workers", "4"),
     extraTests: folder("--extra-tests", ctx.flags["extra-tests"]),
     hiddenVisibility: visibility as Visibility,
     only,
@@ -66,56 +64,46 @@ function readOptions(ctx: CommandContext) {
   };
 }
 
-export const gradeCommand: Command = {
-  name: "grade",
-  options: ["out", "jobs", "timeout", "extra-tests", "hidden-visibility", "exercises", "workers", "lang", "keep", "in-process", "shard"],
-  get summary() {
-    return t("cliGradeSummary", {});
-  },
-  get usage() {
-    return t("cliGradeUsage", { timeout: DEFAULT_TIMEOUT_SECONDS, workers: DEFAULT_WORKERS, visibilities: VISIBILITIES.join(", ") });
-  },
-  async run(ctx) {
-    const { shard, ...options } = readOptions(ctx);
-    const engine = await probeEngine();
-    if (!engine.ok) throw new ExitError(EXIT.engine, engineDownError(engine).message);
-    if (options.lang) process.env.NETLAB_LANG = options.lang;
-    // The grader loads the engine code (testcontainers): only now, so that other commands start fast.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { gradeBatch, OutFolderError, PlanError } = require("../../../grading/grade-batch") as typeof import("../../../grading/grade-batch");
+export async function run(ctx: CommandContext): Promise<number> {
+  const { shard, ...options } = readOptions(ctx);
+  const engine = await probeEngine();
+  if (!engine.ok) throw new ExitError(EXIT.engine, engineDownError(engine).message);
+  if (options.lang) process.env.NETLAB_LANG = options.lang;
+  // The grader loads the engine code (testcontainers): only now, so that other commands start fast.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { gradeBatch, OutFolderError, PlanError } = require("../../../grading/grade-batch") as typeof import("../../../grading/grade-batch");
 
-    const onSignal = () => {
-      if (isStopping()) process.exit(130);
+  // Ctrl-C stops every run and starts none (the batch then ends with 130); a second one ends at once.
+  const release = onInterrupt(
+    () => {
       ctx.stderr(t("gradeStopping", {}));
       stopAllRuns();
+    },
+    { exit: false },
+  );
+  try {
+    const onStart = () => {
+      if (shard) ctx.stderr(t("gradeShardOf", { shard: `${shard.index}/${shard.count}`, count: options.submissions.length, total: shard.total, first: path.basename(options.submissions[0] ?? ""), last: path.basename(options.submissions.at(-1) ?? "") }));
+      ctx.stderr(t("gradeStarting", { count: options.submissions.length, jobs: options.jobs, seconds: options.timeoutSeconds }));
+      ctx.stderr(progressLine(0, options.submissions.length));
     };
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
-    try {
-      const onStart = () => {
-        if (shard) ctx.stderr(t("gradeShardOf", { shard: `${shard.index}/${shard.count}`, count: options.submissions.length, total: shard.total, first: path.basename(options.submissions[0] ?? ""), last: path.basename(options.submissions.at(-1) ?? "") }));
-        ctx.stderr(t("gradeStarting", { count: options.submissions.length, jobs: options.jobs, seconds: options.timeoutSeconds }));
-        ctx.stderr(progressLine(0, options.submissions.length));
-      };
-      const result = await gradeBatch({ ...options, root: ctx.cwd, onStart, onProgress: (done, total, grade) => ctx.stderr(progressLine(done, total, grade)) });
-      if (isStopping()) return 130;
-      ctx.stdout(`\n${summaryTable(result.exerciseIds, result.grades)}\n`);
-      const failed = result.grades.filter((g) => !g.graded);
-      for (const g of failed) ctx.stderr(t("gradeNotGraded", { name: g.name, detail: g.error ?? "" }));
-      ctx.stdout(t("gradeWrote", { out: options.out, count: result.grades.length - failed.length, seconds: (result.ms / 1000).toFixed(1) }));
-      if (result.keptRows?.length) ctx.stdout(t("gradeKeptRows", { count: result.keptRows.length, names: result.keptRows.join(", ") }));
-      if (result.keptStage) ctx.stdout(t("gradeKeptStage", { dir: result.keptStage }));
-      if (failed.length > 0) {
-        ctx.stderr(t("gradeSomeNotGraded", { count: failed.length }));
-        return EXIT.failed;
-      }
-      return EXIT.ok;
-    } catch (err) {
-      if (err instanceof PlanError || err instanceof OutFolderError) throw new ExitError(EXIT.usage, err.message);
-      throw err;
-    } finally {
-      process.off("SIGINT", onSignal);
-      process.off("SIGTERM", onSignal);
+    const result = await gradeBatch({ ...options, root: ctx.cwd, onStart, onProgress: (done, total, grade) => ctx.stderr(progressLine(done, total, grade)) });
+    if (isStopping()) return 130;
+    ctx.stdout(`\n${summaryTable(result.exerciseIds, result.grades)}\n`);
+    const failed = result.grades.filter((g) => !g.graded);
+    for (const g of failed) ctx.stderr(t("gradeNotGraded", { name: g.name, detail: g.error ?? "" }));
+    ctx.stdout(t("gradeWrote", { out: options.out, count: result.grades.length - failed.length, seconds: (result.ms / 1000).toFixed(1) }));
+    if (result.keptRows?.length) ctx.stdout(t("gradeKeptRows", { count: result.keptRows.length, names: result.keptRows.join(", ") }));
+    if (result.keptStage) ctx.stdout(t("gradeKeptStage", { dir: result.keptStage }));
+    if (failed.length > 0) {
+      ctx.stderr(t("gradeSomeNotGraded", { count: failed.length }));
+      return EXIT.failed;
     }
-  },
-};
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof PlanError || err instanceof OutFolderError) throw new ExitError(EXIT.usage, err.message);
+    throw err;
+  } finally {
+    release();
+  }
+}

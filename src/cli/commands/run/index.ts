@@ -1,5 +1,5 @@
 import { t } from "../../../messages/translate";
-import { EXIT, type Command } from "../../command";
+import { EXIT, type CommandContext } from "../../command";
 import { checkExercise, requireEngine } from "../../check/check-exercise";
 import { WarmRunner } from "../../check/warm-runner";
 import { currentExercise, exercisePath, loadCourse, resolveExercise } from "../../course/exercises";
@@ -8,37 +8,27 @@ import { rememberStubs } from "../../state/pristine";
 import { onInterrupt } from "../../ui/interrupt";
 
 /** `netlab run [id]`: one exercise's course tests against the learner's code, with the teaching messages. */
-export const runCommand: Command = {
-  name: "run",
-  options: [],
-  get summary() {
-    return t("cliRunSummary", {});
-  },
-  get usage() {
-    return t("cliRunUsage", {});
-  },
-  async run({ cwd, args, stdout, stderr }) {
-    const course = loadCourse();
-    rememberStubs(cwd, course.exercises.map((e) => e.file));
-    const exercise = resolveExercise(course, args[0], loadProgress(cwd), "run");
-    await requireEngine();
-    const runner = WarmRunner.start(cwd);
-    const release = onInterrupt(async () => {
-      stdout(t("cliInterrupted", { run: runner.runId ?? "-" }));
-      await runner.stop();
-    });
-    try {
-      const outcome = await checkExercise(cwd, exercise, runner, { stdout, stderr });
-      if (outcome.passed) {
-        const next = currentExercise(course, loadProgress(cwd));
-        stdout(next ? t("cliNextRun", { id: next.id }) : t("cliAllDone", { total: course.exercises.length }));
-        return EXIT.ok;
-      }
-      if (!outcome.crashed) stdout(t("cliAfterFail", { id: exercise.id, file: exercisePath(cwd, exercise).relative }));
-      return EXIT.failed;
-    } finally {
-      release();
-      await runner.stop();
+export async function run({ cwd, args, stdout, stderr }: CommandContext): Promise<number> {
+  const course = loadCourse();
+  rememberStubs(cwd, course.exercises.map((e) => e.file));
+  const exercise = resolveExercise(course, args[0], loadProgress(cwd), "run");
+  await requireEngine();
+  const runner = WarmRunner.start(cwd);
+  const release = onInterrupt(async () => {
+    stdout(t("cliInterrupted", { run: runner.runId ?? "-" }));
+    await runner.stop();
+  }, { boundMs: 10_000 });
+  try {
+    const outcome = await checkExercise(cwd, exercise, runner, { stdout, stderr });
+    if (outcome.passed) {
+      const next = currentExercise(course, loadProgress(cwd));
+      stdout(next ? t("cliNextRun", { id: next.id }) : t("cliAllDone", { total: course.exercises.length }));
+      return EXIT.ok;
     }
-  },
-};
+    if (!outcome.crashed) stdout(t("cliAfterFail", { id: exercise.id, file: exercisePath(cwd, exercise).relative }));
+    return EXIT.failed;
+  } finally {
+    release();
+    await runner.stop();
+  }
+}
