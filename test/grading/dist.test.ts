@@ -13,7 +13,7 @@ const course = loadCatalogue();
 /** What a learner's `npm test` and `netlab` need: the starter repository's package.json holds these and no more. */
 const LEARNER_PACKAGES = ["@types/dockerode", "@types/jest", "@types/node", "@types/ping", "dockerode", "esbuild-register", "jest", "ping", "testcontainers", "ts-jest", "tsx", "typescript"];
 /** The maintainers' lint, docs and workflow checks: never installed by a learner. */
-const MAINTAINERS_ONLY = ["eslint", "typescript-eslint", "@eslint/js", "mermaid", "jsdom", "@actions/workflow-parser"];
+const MAINTAINERS_ONLY = ["eslint", "typescript-eslint", "@eslint/js", "mermaid", "jsdom", "@actions/workflow-parser", "knip", "github-slugger"];
 
 async function netlab(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -58,9 +58,12 @@ describe("netlab dist: a starter repository for learners", () => {
     expect(Object.keys(lock.packages).filter((at) => MAINTAINERS_ONLY.some((name) => at.endsWith(`node_modules/${name}`)))).toEqual([]);
     expect(Object.entries(lock.packages).filter(([, entry]) => entry.dev)).toEqual([]);
     expect(Object.keys(pkg.scripts).sort()).toEqual(["engine", "test", "typecheck"]);
-    for (const absent of ["eslint.config.mjs", "src/dev/selftest.ts", "scripts/bench.ts", "scripts/bench", "scripts/engines.ts", "scripts/engines", "docs/performance.md", "src/dev/mermaid-parse.mjs"]) {
+    for (const absent of ["eslint.config.mjs", "knip.ts", "src/dev", "test/cli", "test/framework", "scripts/bench.ts", "scripts/bench", "scripts/engines.ts", "scripts/engines", "docs/performance.md"]) {
       expect([absent, fs.existsSync(path.join(dist, absent))]).toEqual([absent, false]);
     }
+    // The unit tests beside the code are the maintainers' too: what a copy ships, its learner can run.
+    const shipped = fs.readdirSync(path.join(dist, "src"), { recursive: true, encoding: "utf8" });
+    expect(shipped.filter((rel) => rel.endsWith(".test.ts") || rel.includes("__snapshots__"))).toEqual([]);
   });
 
   test("the docs and README lose the solution links and the maintainers' parts, in the copy only", () => {

@@ -6,7 +6,7 @@
  */
 
 /** Scripts of the maintainers' tools, whose files netlab dist does not copy. */
-const MAINTAINER_SCRIPTS = ["selftest", "mutants", "lint", "bench", "engines"];
+const MAINTAINER_SCRIPTS = ["selftest", "mutants", "lint", "knip", "bench", "engines"];
 
 type Json = Record<string, unknown>;
 

@@ -10,18 +10,21 @@ import { listTs } from "../../course/list-ts";
 
 /**
  * Never shipped: the answers, dependencies, the grader's own acceptance tests (built from the
- * answers) and its measuring script, the mutation suite (wrong solutions a step from the answers) and its runner. Dot-entries stay behind too (the course's own CI, git), except
- * .gitignore; the learners' CI is the Classroom workflow written here. Nor the maintainers' tools,
- * whose packages the learners' package.json does not hold (learner-package.ts): the selftest, the
- * benchmark and other measurements, the engine matrix, the lint, and the tests that parse diagrams
- * (mermaid, jsdom) or workflows (yaml, @actions/workflow-parser).
+ * answers), the mutation suite (wrong solutions a step from the answers). Dot-entries stay behind too
+ * (the course's own CI, git), except .gitignore; the learners' CI is the Classroom workflow written
+ * here. Nor the maintainers' tools and tests, whose packages the learners' package.json does not hold
+ * (learner-package.ts): src/dev (selftest, mutants, docs and layer checks), the unit tests beside the
+ * code (*.test.ts in src/, their snapshots), the CLI and framework suites, the benchmark and other
+ * measurements, the engine matrix, the lint and knip configs. A learner's copy runs the course's
+ * tests (test/ch*) and the CLI; everything it ships, it can run.
  */
 const LEAVE = new Set([
-  ...["solutions", "node_modules", "coverage", "tmp", "test/grading", "scripts/measure-grading.ts", "test/mutants", "src/dev/mutants.ts", "src/dev/mutants.test.ts", "docs/mutants.md"],
-  ...["src/dev/selftest.ts", "scripts/bench.ts", "scripts/bench", "scripts/measure-sandbox.ts", "scripts/measure-watch.ts", "scripts/engines.ts", "scripts/engines", "docs/performance.md", "eslint.config.mjs"],
-  ...["src/dev/mermaid-parse.mjs", "src/dev/parse-mermaid.test.ts", "src/cli/explore/explore-output.test.ts", "explore-output.test.ts.snap", "test/cli/explore.test.ts"],
-  ...["src/grading/dist/grader-workflow.test.ts", "src/grading/test-support/parse-workflow.mjs"],
+  ...["solutions", "node_modules", "coverage", "tmp", "test/grading", "test/mutants", "docs/mutants.md"],
+  ...["src/dev", "test/cli", "test/framework", "__snapshots__", "src/grading/test-support", "eslint.config.mjs", "knip.ts"],
+  ...["scripts/bench.ts", "scripts/bench", "scripts/measure-grading.ts", "scripts/measure-sandbox.ts", "scripts/measure-watch.ts", "scripts/engines.ts", "scripts/engines", "docs/performance.md"],
 ]);
+/** A unit test beside the code: the maintainers' (a learner's `npm test` runs the course's tests only). */
+const isUnitTest = (rel: string) => rel.startsWith("src/") && rel.endsWith(".test.ts");
 const KEEP_DOTTED = new Set([".gitignore"]);
 
 export interface DistOptions {
@@ -64,7 +67,7 @@ export function makeDist(options: DistOptions): DistResult {
   const copy = (from: string, rel: string) => {
     const name = path.basename(from);
     if (path.resolve(from) === dir) return; // `netlab dist ./starter` from inside the project
-    if (LEAVE.has(rel) || LEAVE.has(name) || (name.startsWith(".") && !KEEP_DOTTED.has(name)) || name.endsWith(".log")) return;
+    if (LEAVE.has(rel) || LEAVE.has(name) || isUnitTest(rel) || (name.startsWith(".") && !KEEP_DOTTED.has(name)) || name.endsWith(".log")) return;
     const stat = fs.lstatSync(from);
     if (stat.isSymbolicLink()) return;
     const to = path.join(dir, rel);
