@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import path from "node:path";
+import { learnerFrames as framesOf } from "../jest-run/failure-text";
 import { t } from "../messages/translate";
 import { NetlabError } from "../errors";
 import { NotYetDoneError } from "./not-yet-done";
@@ -82,20 +82,15 @@ export async function runBounded<T>(exercise: string, code: () => Promise<T> | T
   }
 }
 
-/** netlab's own code: frames in here are not where the learner's mistake is. */
-const NETLAB_SRC = path.resolve(__dirname, "..");
-
 /**
  * The stack frames of a thrown error that are in the learner's code (not netlab's, not a package's,
  * not node's), at most three, paths relative to the project: where to look. The failure message
- * replaces jest's stack, which would mostly show netlab's internals.
+ * replaces jest's stack, which would mostly show netlab's internals. The filter is the one every
+ * reader of a failure uses (src/jest-run/failure-text.js).
  */
 export function learnerFrames(err: unknown, cwd = process.cwd()): string {
   const stack = err instanceof Error ? (err.stack ?? "") : "";
-  return stack
-    .split("\n")
-    .filter((line) => /^\s+at /.test(line) && !line.includes(`${NETLAB_SRC}${path.sep}`) && !line.includes("node_modules") && !/\(node:|at node:/.test(line) && /\.[cm]?[jt]s:\d+/.test(line))
-    .slice(0, 3)
-    .map((line) => `  ${line.trim().split(`${cwd}${path.sep}`).join("")}`)
+  return framesOf(stack, { cwd })
+    .map((frame) => `  ${frame}`)
     .join("\n");
 }

@@ -1,13 +1,2 @@
-import fs from "node:fs";
-import { beforeAll, expect } from "@jest/globals";
-
-/**
- * Loaded into every graded test file (setupFilesAfterEnv): tells the grader, through its events
- * file, when the file is loaded and its tests begin. jest, ts-jest and the framework have done their
- * part by then; the grader counts the file's timeout from here, so a slow load on a busy machine does
- * not eat into the learner's time. Registered here, this hook runs before any hook of the test file.
- */
-const events = process.env.NETLAB_GRADE_EVENTS;
-beforeAll(() => {
-  if (events) fs.appendFileSync(events, `${JSON.stringify({ type: "ready", file: expect.getState().testPath, at: Date.now() })}\n`);
-});
+// The grader's generated config (jest-config.ts) names this file: the signal lives in src/jest-run/tests-begin.ts.
+import "../../jest-run/tests-begin";
