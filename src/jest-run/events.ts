@@ -1,33 +1,10 @@
 import fs from "node:fs";
-import type { MessageKey } from "../messages/catalogue";
+import type { FailureFacts, KeyedMessage } from "../messages/facts";
+
+export type { FailureFacts, KeyedMessage };
 
 /** The environment variable that names a run's events file (reporter.js, tests-begin.ts and the loop guard append to it). */
 export const EVENTS_ENV = "NETLAB_JEST_EVENTS";
-
-/** A catalogue message as data: what hints and checks read, whatever language the text was rendered in. */
-export interface KeyedMessage {
-  key: MessageKey;
-  params: Record<string, unknown>;
-}
-
-/** The matcher call a failure comes from: expect(c1).not.toResolve("c2"). */
-export interface MatcherCall {
-  subject: string;
-  not: boolean;
-  matcher: string;
-  arg: string;
-}
-
-/**
- * What netlab knew when it raised a failure, carried through jest beside the rendered text (as the
- * thrown error's `facts`, or a matcher result's): the message it is, or the matcher call and what
- * it received.
- */
-export interface FailureFacts {
-  message?: KeyedMessage;
-  call?: MatcherCall;
-  received?: KeyedMessage;
-}
 
 /** One failure of a test: its text (for display only), its facts when netlab raised it, the learner's frames. */
 export interface Failure {

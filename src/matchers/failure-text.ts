@@ -1,3 +1,4 @@
+import type { FailureFacts, KeyedMessage } from "../messages/facts";
 import { t } from "../messages/translate";
 
 export interface FailureParts {
@@ -32,4 +33,9 @@ function displayWidth(text: string): number {
 export function callHint(matcher: string, subject: string, args: unknown[], isNot: boolean): string {
   const rendered = args.map((a) => JSON.stringify(a)).join(", ");
   return `expect(${subject})${isNot ? ".not" : ""}.${matcher}(${rendered})`;
+}
+
+/** A failed matcher's facts: its call and what it received, as data (jest keeps them on its error; the hints read them). */
+export function matcherFacts(matcher: string, subject: string, arg: string, isNot: boolean, received: KeyedMessage): FailureFacts {
+  return { call: { subject, not: isNot, matcher, arg }, received };
 }
