@@ -6,7 +6,8 @@ import { CappedOutput } from "./capped-output";
 import { EVENTS_ENV, EventTail, type RunEvent } from "./events";
 import { killGroup } from "./kill-group";
 
-/** The learner's `npm test` config: only the course suites. The one place its file name is written. */
+/** The project's jest config, and the learner's `npm test` one (only the course suites): the one place their file names are written. */
+export const JEST_CONFIG_FILE = "jest.config.js";
 export const COURSE_CONFIG_FILE = "jest.course.config.js";
 
 const JEST_PROCESS = path.join(__dirname, "jest-process.js");
