@@ -9,8 +9,7 @@ import { readNotShown } from "../../course/not-shown-log";
 import { loadProgress, recordCheck, type LastCheck } from "../state/progress-store";
 import { spinnerStream, startStep } from "../ui/progress";
 import { cleanFailure, lastLines } from "../../jest-run/failure-text";
-import type { KeyedMessage } from "../../jest-run/events";
-import type { MessageKey } from "../../messages/catalogue";
+import { render } from "../../messages/facts";
 import { failureLines, groupFailures, isPass, tally } from "./check-report";
 import type { Phases, WarmRunner } from "./warm-runner";
 
@@ -138,9 +137,4 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
 function timingLine(p: Phases, verdict?: number): string {
   const parts = [`set-up ${p.setUp ?? "?"}`, `file start ${p.fileStart ?? "?"}`, `first test ${p.firstTest ?? "?"}`, `last test ${p.lastTest ?? "?"}`, ...(verdict !== undefined ? [`verdict ${verdict}`] : []), `report ${p.report}`];
   return `timing (ms after the run was asked for): ${parts.join(", ")}`;
-}
-
-/** A keyed message as text, in the learner's language. */
-function render(message: KeyedMessage): string {
-  return t(message.key as MessageKey, message.params as never);
 }
