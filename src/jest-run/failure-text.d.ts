@@ -1,5 +1,3 @@
-export declare const MAX_FRAMES: number;
-export declare function isLearnerFrame(line: string, dirs?: string[]): boolean;
 export declare function learnerFrames(text: unknown, options?: { cwd?: string; dirs?: string[] }): string[];
 export declare function capText(text: string, max: number | undefined, note?: (chars: number) => string): string;
 export interface CleanOptions {

@@ -85,4 +85,4 @@ function lastLines(text, count = 40) {
   return String(text).trimEnd().split("\n").slice(-count).join("\n");
 }
 
-module.exports = { MAX_FRAMES, isLearnerFrame, learnerFrames, capText, cleanFailure, firstLines, lastLines };
+module.exports = { learnerFrames, capText, cleanFailure, firstLines, lastLines };

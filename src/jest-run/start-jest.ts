@@ -129,8 +129,8 @@ export class JestRun {
     else void this.ready.then((ok) => ok && send());
   }
 
-  /** Reads what the reporter has written since the last read (also done every pollMs while jest runs). */
-  absorb(): RunEvent[] {
+  /** Reads what the reporter has written since the last read (every pollMs while jest runs, and at its end). */
+  private absorb(): RunEvent[] {
     const fresh = this.tail.read();
     for (const event of fresh) {
       this.events.push(event);

@@ -34,4 +34,4 @@ function mapRequest(request, root, target) {
   return undefined;
 }
 
-module.exports = { TARGET_ALIAS, ENTRY_POINT, DEFAULT_TARGET, targetDir, courseModuleMapper, mapRequest };
+module.exports = { TARGET_ALIAS, ENTRY_POINT, targetDir, courseModuleMapper, mapRequest };
