@@ -1,22 +1,11 @@
 /** @jest-config-loader esbuild-register */
 // jest 30 on Node 20 loads this file through the loader named above (esbuild, which tsx brings
 // anyway): no ts-node, no type check at every start. The docblock must stay the file's first comment.
-import path from "node:path";
 import type { Config } from "jest";
+import { courseModuleMapper, targetDir } from "./src/jest-run/target-map";
 
 // jest types a project as a bare record; its options are those of a config.
 type Project = Config;
-
-/**
- * Which code the course suites check: the learner's exercises (default), the reference solutions
- * (`npm run selftest`), or any folder laid out like exercises/ (grading a submission).
- */
-const target = resolveTarget(process.env.NETLAB_TARGET ?? "exercises");
-
-function resolveTarget(value: string): string {
-  if (value === "exercises" || value === "solutions") return `<rootDir>/${value}`;
-  return path.resolve(value);
-}
 
 const typescript: Project = { testEnvironment: "node", transform: { "^.+\\.ts$": ["ts-jest", { diagnostics: false }] } };
 
@@ -32,8 +21,9 @@ export const course: Project = {
   displayName: "course",
   testMatch: ["<rootDir>/test/ch*/**/*.test.ts"],
   ...typescript,
-  // Exercises import "netlab" (the public entry point) so that a submission checks the same from any folder.
-  moduleNameMapper: { "^@target/(.*)$": `${target}/$1`, "^netlab$": "<rootDir>/src/index.ts" },
+  // "@target/..." is the code under test (NETLAB_TARGET: exercises, solutions or a submission's folder);
+  // "netlab" the public entry point. Written once, in src/jest-run/target-map.js.
+  moduleNameMapper: courseModuleMapper(targetDir()),
   ...onEngine,
 };
 

@@ -24,7 +24,7 @@ const config: KnipConfig = {
     "src/**/*.{js,mjs}",
     // Setup files named by path in the grader's generated jest config (src/grading/runner/jest-config.ts).
     "src/grading/runner/grading-guard.ts",
-    "src/grading/runner/tests-begin.ts",
+    "src/jest-run/tests-begin.ts",
     // The program the sandbox's stand-ins spawn by path (src/sandbox/stand-ins.ts).
     "src/sandbox/call-in-sandbox.ts",
   ],

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import path from "node:path";
+import { learnerFrames as framesOf } from "../jest-run/failure-text";
+import { keyed, render, type FailureFacts } from "../messages/facts";
 import { t } from "../messages/translate";
 import { NetlabError } from "../errors";
 import { NotYetDoneError } from "./not-yet-done";
@@ -10,7 +11,8 @@ export const EXERCISE_TIMEOUT_MS = Number(process.env.NETLAB_EXERCISE_TIMEOUT_MS
 /** How a learner's exercise code ended. */
 export type Outcome<T> =
   | { status: "done"; value: T; ms: number }
-  | { status: "not-done" | "threw" | "timeout"; message: string; cause?: unknown; ms: number };
+  /** `facts`: the message as data (its key and parameters), which the hints read after jest. */
+  | { status: "not-done" | "threw" | "timeout"; message: string; facts: FailureFacts; cause?: unknown; ms: number };
 
 /** The bound of the learner code now running: netlab's own work inside it moves its deadline. */
 interface Bound {
@@ -67,37 +69,34 @@ export async function runBounded<T>(exercise: string, code: () => Promise<T> | T
     work.catch(() => undefined);
     const value = await Promise.race([work, timeout]);
     if (value === "timeout") {
-      return { status: "timeout", message: t("exerciseTimeout", { exercise, seconds: Math.round(timeoutMs / 1000) }), ms: ms() };
+      const timedOut = keyed("exerciseTimeout", { exercise, seconds: Math.round(timeoutMs / 1000) });
+      return { status: "timeout", message: render(timedOut), facts: { message: timedOut }, ms: ms() };
     }
     return { status: "done", value, ms: ms() };
   } catch (err) {
-    if (err instanceof NotYetDoneError) return { status: "not-done", message: err.message, ms: ms() };
+    if (err instanceof NotYetDoneError) return { status: "not-done", message: err.message, facts: err.facts, ms: ms() };
     // A Lab error already teaches (no such container, subnet clash): pass it on as it is.
-    if (err instanceof NetlabError) return { status: "threw", message: err.message, cause: err, ms: ms() };
+    if (err instanceof NetlabError) return { status: "threw", message: err.message, facts: err.facts, cause: err, ms: ms() };
     // The kind of error after its text, not as a class prefix in front of it: "x is not a function (TypeError)".
     const error = err instanceof Error ? `${err.message} (${err.name})` : String(err);
     const frames = learnerFrames(err);
     const where = frames ? `\n${t("exerciseThrewWhere", { frames })}` : "";
-    return { status: "threw", message: `${t("exerciseThrew", { exercise, error })}${where}`, cause: err, ms: ms() };
+    const threw = keyed("exerciseThrew", { exercise, error });
+    return { status: "threw", message: `${render(threw)}${where}`, facts: { message: threw }, cause: err, ms: ms() };
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** netlab's own code: frames in here are not where the learner's mistake is. */
-const NETLAB_SRC = path.resolve(__dirname, "..");
-
 /**
  * The stack frames of a thrown error that are in the learner's code (not netlab's, not a package's,
  * not node's), at most three, paths relative to the project: where to look. The failure message
- * replaces jest's stack, which would mostly show netlab's internals.
+ * replaces jest's stack, which would mostly show netlab's internals. The filter is the one every
+ * reader of a failure uses (src/jest-run/failure-text.js).
  */
 export function learnerFrames(err: unknown, cwd = process.cwd()): string {
   const stack = err instanceof Error ? (err.stack ?? "") : "";
-  return stack
-    .split("\n")
-    .filter((line) => /^\s+at /.test(line) && !line.includes(`${NETLAB_SRC}${path.sep}`) && !line.includes("node_modules") && !/\(node:|at node:/.test(line) && /\.[cm]?[jt]s:\d+/.test(line))
-    .slice(0, 3)
-    .map((line) => `  ${line.trim().split(`${cwd}${path.sep}`).join("")}`)
+  return framesOf(stack, { cwd })
+    .map((frame) => `  ${frame}`)
     .join("\n");
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { loadCatalogue } from "../course/catalogue";
-import type { JestReport } from "../cli/check/jest-report";
+import type { FileResult } from "../jest-run/events";
 import { judge, listMutants, mutantShapeProblems, rounds } from "./mutants";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -34,10 +34,8 @@ describe("a verdict", () => {
   const exercise = course.exercises[0]!;
   const mutant = { exercise, name: "m", file: "test/mutants/x/m.ts" };
   const file = path.join(root, exercise.test);
-  const report = (tests: Array<{ status: string; failureMessages?: string[] }>): JestReport => ({
-    suiteErrors: [],
-    tests: tests.map((x, i) => ({ file, fullName: `t${i}`, ancestorTitles: [], title: `t${i}`, status: x.status, failureMessages: x.failureMessages ?? [], durationMs: 0 })),
-  });
+  const report = (tests: Array<{ status: string; failureMessages?: string[] }>): Map<string, FileResult> =>
+    new Map([[file, { file, tests: tests.map((x, i) => ({ ancestorTitles: [], title: `t${i}`, status: x.status, failures: (x.failureMessages ?? []).map((text) => ({ text, frames: [] })), durationMs: 0 })) }]]);
   const teaching = "check\n\nExpected: a\nReceived: b\nWhy:      c\nTry:      d";
 
   test("killed only by a test that ran and failed; skipped tests kill nothing", () => {
@@ -48,6 +46,6 @@ describe("a verdict", () => {
   test("weak when any failure it caused is bare; broken when its test did not run", () => {
     expect(judge(mutant, report([{ status: "failed", failureMessages: [teaching] }, { status: "failed", failureMessages: ["expect(received).toBe(expected)"] }]), root)).toMatchObject({ verdict: "weak", bare: [{ test: "t1" }] });
     expect(judge(mutant, undefined, root).verdict).toBe("broken");
-    expect(judge(mutant, { tests: [], suiteErrors: [{ file, message: "SyntaxError" }] }, root).verdict).toBe("broken");
+    expect(judge(mutant, new Map([[file, { file, tests: [], execError: "SyntaxError" }]]), root).verdict).toBe("broken");
   });
 });

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { loadCatalogue, type Course, type Exercise } from "../course/catalogue";
 import { bareReasons } from "./bare-message";
-import { readJestReport, type JestReport } from "../cli/check/jest-report";
-import { runStep } from "./run-step";
+import { fileResults, type FileResult } from "../jest-run/events";
+import { COURSE_CONFIG_FILE, startJest } from "../jest-run/start-jest";
 import { inPool } from "../async/in-pool";
 
 /**
@@ -82,18 +82,18 @@ export function rounds(mutants: Mutant[]): Mutant[][] {
 }
 
 /** What one mutant's test file showed. */
-export function judge(mutant: Mutant, report: JestReport | undefined, root: string): MutantVerdict {
+export function judge(mutant: Mutant, results: Map<string, FileResult> | undefined, root: string): MutantVerdict {
   const testFile = path.join(root, mutant.exercise.test);
   const none = { mutant, killedBy: [], bare: [] };
-  if (!report) return { ...none, verdict: "broken", detail: "jest wrote no report" };
-  const suiteError = report.suiteErrors.find((e) => path.resolve(e.file) === testFile);
-  if (suiteError) return { ...none, verdict: "broken", detail: suiteError.message.split("\n").slice(0, 4).join(" ") };
-  const tests = report.tests.filter((t) => path.resolve(t.file) === testFile);
+  if (!results || results.size === 0) return { ...none, verdict: "broken", detail: "jest reported no test file" };
+  const result = [...results.values()].find((r) => path.resolve(r.file) === testFile);
+  if (result?.execError && result.tests.length === 0) return { ...none, verdict: "broken", detail: result.execError.split("\n").slice(0, 4).join(" ") };
+  const tests = result?.tests ?? [];
   if (tests.length === 0) return { ...none, verdict: "broken", detail: `no test of ${mutant.exercise.test} ran` };
   const failed = tests.filter((t) => t.status === "failed");
   if (failed.length === 0) return { ...none, verdict: "survived" };
   const bare = failed.flatMap((t) => {
-    const reasons = [...new Set(t.failureMessages.flatMap(bareReasons))];
+    const reasons = [...new Set(t.failures.flatMap((f) => bareReasons(f.text)))];
     return reasons.length > 0 ? [{ test: t.title, reasons }] : [];
   });
   return { mutant, verdict: bare.length > 0 ? "weak" : "killed", killedBy: failed.map((t) => t.title), bare };
@@ -124,26 +124,30 @@ export async function runMutants(options: MutantsOptions): Promise<{ verdicts: M
     const target = path.join(scratch, `round-${r}`);
     fs.cpSync(path.join(root, "solutions"), target, { recursive: true });
     for (const m of round) fs.copyFileSync(path.join(root, m.file), path.join(target, m.exercise.file));
-    const out = path.join(scratch, `round-${r}.json`);
-    const jest = path.join(root, "node_modules", ".bin", "jest");
-    const step = await runStep(jest, ["-c", path.join(root, "jest.course.config.ts"), "--json", `--outputFile=${out}`, ...round.map((m) => path.join(root, m.exercise.test))], {
-      NETLAB_TARGET: target,
-      NETLAB_WORKERS: process.env.NETLAB_WORKERS ?? "3",
-      // A shared, busy machine is not learner code that hangs.
-      NETLAB_EXERCISE_TIMEOUT_MS: process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? "90000",
+    const run = startJest({
+      root,
+      args: ["-c", path.join(root, COURSE_CONFIG_FILE), ...round.map((m) => path.join(root, m.exercise.test))],
+      env: {
+        ...process.env,
+        NETLAB_TARGET: target,
+        NETLAB_WORKERS: process.env.NETLAB_WORKERS ?? "3",
+        // A shared, busy machine is not learner code that hangs.
+        NETLAB_EXERCISE_TIMEOUT_MS: process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? "90000",
+      },
     });
-    const report = readJestReport(out);
-    log(`  round ${r + 1} (${round.length} mutants) took ${(step.ms / 1000).toFixed(1)}s`);
+    const end = await run.ended;
+    const results = fileResults(end.events);
+    log(`  round ${r + 1} (${round.length} mutants) took ${(end.ms / 1000).toFixed(1)}s`);
     for (const m of round) {
-      const v = judge(m, report, root);
-      if (!report) v.detail = step.output.split("\n").slice(-5).join(" ");
+      const v = judge(m, results, root);
+      if (results.size === 0) v.detail = end.output.split("\n").slice(-5).join(" ");
       verdicts.push(v);
       done++;
       log(`  [${String(done).padStart(2)}/${mutants.length}] ${v.verdict.padEnd(8)} ${m.exercise.id}/${m.name}${v.killedBy[0] ? ` (by "${v.killedBy[0]}")` : ""}`);
     }
   };
   await inPool(plan, options.parallel ?? 2, runRound);
-  // NETLAB_MUTANTS_KEEP=1 keeps each round's folder and jest report (to read a failure in full).
+  // NETLAB_MUTANTS_KEEP=1 keeps each round's folder (to read a failure in full).
   if (process.env.NETLAB_MUTANTS_KEEP) log(`mutants: rounds kept in ${scratch}`);
   else fs.rmSync(scratch, { recursive: true, force: true });
   const order = new Map(mutants.map((m, i) => [m.file, i]));

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { liveJestRuns } from "../jest-run/start-jest";
 
 export interface StepResult {
   code: number;
@@ -8,7 +9,7 @@ export interface StepResult {
 
 const children = new Set<ReturnType<typeof spawn>>();
 
-/** Runs a command with its output captured (shown by the caller when it matters). */
+/** Runs a tool (the type check, the lint) with its output captured (shown by the caller when it matters); jest runs start in src/jest-run. */
 export function runStep(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<StepResult> {
   const started = Date.now();
   return new Promise((resolve) => {
@@ -31,6 +32,7 @@ export function runStep(command: string, args: string[], env: NodeJS.ProcessEnv 
 /** Stops every running step at once (a stuck engine: their own cleanup would wait on it forever). */
 export function killSteps(): void {
   for (const child of children) child.kill("SIGKILL");
+  for (const run of liveJestRuns()) run.kill("SIGKILL");
 }
 
 /** On Ctrl-C, pass the signal on: each jest run then removes its own resources. */
@@ -38,6 +40,7 @@ export function forwardSignals(): void {
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
       for (const child of children) child.kill(signal);
+      for (const run of liveJestRuns()) run.kill(signal);
       setTimeout(() => process.exit(130), 1500).unref();
     });
   }

@@ -1,11 +1,10 @@
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { checkCourse } from "./check-course";
 import { checkDocsAt } from "./check-docs";
 import { watchEngine } from "./engine-watchdog";
 import { forwardSignals, killSteps, runStep, type StepResult } from "./run-step";
-import { readJestReport, type JestReport } from "../cli/check/jest-report";
+import { fileResults, type FileResult } from "../jest-run/events";
+import { startJest } from "../jest-run/start-jest";
 import { inPool } from "../async/in-pool";
 
 /**
@@ -15,7 +14,11 @@ import { inPool } from "../async/in-pool";
  */
 const root = path.resolve(__dirname, "..", "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-selftest-"));
+
+/** A jest step: its exit code and output, and each test file's result from the run's events. */
+interface JestStep extends StepResult {
+  results: Map<string, FileResult>;
+}
 
 interface Check {
   title: string;
@@ -62,17 +65,21 @@ async function main(): Promise<number> {
   // The runs share 2 cores: each jest gets few workers, and a reference solution gets more time than
   // a learner's code would (a slow shared machine is not a hanging exercise).
   const env = { NETLAB_WORKERS: process.env.NETLAB_WORKERS ?? "2", NETLAB_EXERCISE_TIMEOUT_MS: process.env.NETLAB_EXERCISE_TIMEOUT_MS ?? "90000" };
-  const jest = (name: string, target: string | undefined, projects: string[]) =>
-    runStep(bin("jest"), [...projects.flatMap((p) => ["--selectProjects", p]), "--json", `--outputFile=${path.join(scratch, `${name}.json`)}`], target ? { ...env, NETLAB_TARGET: target } : env);
+  const jest = async (target: string | undefined, projects: string[]): Promise<JestStep> => {
+    // jest's own summary (Test Suites/Tests/Time) for the log; the verdicts come from the events.
+    const run = startJest({ root, args: projects.flatMap((p) => ["--selectProjects", p]), env: { ...process.env, ...env, ...(target ? { NETLAB_TARGET: target } : {}) }, reporters: ["default"], outputLimit: 1024 * 1024 });
+    const end = await run.ended;
+    return { code: end.code ?? 1, output: end.output, ms: end.ms, results: fileResults(end.events) };
+  };
   // Longest first: the CLI suite (each test a netlab process) is the long pole. At most STEPS at
   // once: the machine is CPU-bound, and more at once only stretches every test towards its timeout
   // (measured on 2 cores: 4 at once 125 s, 3 at once 120 s, same CPU; 4 workers for the CLI: 124 s).
   const [cli, grading, framework, solutions, stubs, typecheck, lint] = await inPool([
-    announced("CLI tests", () => jest("cli", undefined, ["cli"])),
-    announced("grading tests", () => jest("grading", undefined, ["grading"])),
-    announced("unit and framework tests", () => jest("framework", undefined, ["unit", "framework"])),
-    announced("solutions", () => jest("solutions", "solutions", ["course"])),
-    announced("stubs", () => jest("stubs", "exercises", ["course"])),
+    announced("CLI tests", () => jest(undefined, ["cli"])),
+    announced("grading tests", () => jest(undefined, ["grading"])),
+    announced("unit and framework tests", () => jest(undefined, ["unit", "framework"])),
+    announced("solutions", () => jest("solutions", ["course"])),
+    announced("stubs", () => jest("exercises", ["course"])),
     announced("type check", () => runStep(bin("tsc"), ["--noEmit", "-p", path.join(root, "tsconfig.json")])),
     announced("lint", () => runStep(bin("eslint"), [root])),
   ], Number(process.env.NETLAB_SELFTEST_STEPS ?? 3), (step) => step());
@@ -80,17 +87,16 @@ async function main(): Promise<number> {
   watchdog.stop();
   checks.push(tool("type check (tsc --noEmit, strict)", typecheck));
   checks.push(tool("lint (eslint)", lint));
-  checks.push(allPass("unit and framework tests", framework, path.join(scratch, "framework.json")));
-  checks.push(allPass("CLI tests (netlab as a process)", cli, path.join(scratch, "cli.json")));
-  checks.push(allPass("grading tests (a batch of faulty submissions)", grading, path.join(scratch, "grading.json")));
-  checks.push(allPass("solutions: every exercise test passes", solutions, path.join(scratch, "solutions.json")));
-  checks.push(allFailNotYetDone("stubs: every exercise test fails with \"not yet done\"", stubs, path.join(scratch, "stubs.json")));
+  checks.push(allPass("unit and framework tests", framework as JestStep));
+  checks.push(allPass("CLI tests (netlab as a process)", cli as JestStep));
+  checks.push(allPass("grading tests (a batch of faulty submissions)", grading as JestStep));
+  checks.push(allPass("solutions: every exercise test passes", solutions as JestStep));
+  checks.push(allFailNotYetDone("stubs: every exercise test fails with \"not yet done\"", stubs as JestStep));
 
   const passed = checks.reduce((n, c) => n + c.passed, 0);
   const failed = checks.reduce((n, c) => n + c.failed.length, 0);
   log(`\nselftest finished in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   log(`selftest: ${passed} passed, ${failed} failed`);
-  fs.rmSync(scratch, { recursive: true, force: true });
   return failed === 0 ? 0 : 1;
 }
 
@@ -122,35 +128,48 @@ function summaryLines(step: StepResult): string {
     .join("\n");
 }
 
-function report(title: string, step: StepResult, file: string): JestReport | undefined {
-  const parsed = readJestReport(file);
-  log(`\n${title} (${(step.ms / 1000).toFixed(1)}s)\n${indent(summaryLines(step))}`);
-  if (!parsed) log(indent(`jest wrote no report; its output:\n${step.output}`));
-  return parsed;
+/** One test of a step, as the selftest names it. */
+interface StepTest {
+  file: string;
+  fullName: string;
+  status: string;
+  failures: string[];
 }
 
-function allPass(title: string, step: StepResult, file: string): Check {
-  const parsed = report(title, step, file);
+/** A jest step's tests and the files that could not run; undefined when jest reported no file (it crashed first). */
+function report(title: string, step: JestStep): { tests: StepTest[]; suiteErrors: string[] } | undefined {
+  log(`\n${title} (${(step.ms / 1000).toFixed(1)}s)\n${indent(summaryLines(step))}`);
+  if (step.results.size === 0) {
+    log(indent(`jest reported no test file; its output:\n${step.output}`));
+    return undefined;
+  }
+  const files = [...step.results.values()];
+  return {
+    tests: files.flatMap((f) => f.tests.map((t) => ({ file: f.file, fullName: [...t.ancestorTitles, t.title].join(" "), status: t.status, failures: t.failures.map((x) => x.text) }))),
+    suiteErrors: files.filter((f) => f.execError && f.tests.length === 0).map((f) => `${f.file}: ${f.execError}`),
+  };
+}
+
+function allPass(title: string, step: JestStep): Check {
+  const parsed = report(title, step);
   if (!parsed) return { title, passed: 0, failed: [title] };
   const failed = parsed.tests.filter((t) => t.status !== "passed").map((t) => `${t.fullName}: ${t.status}`);
-  const suiteErrors = parsed.suiteErrors.map((e) => `${e.file}: ${e.message}`);
-  const ok = failed.length === 0 && suiteErrors.length === 0 && parsed.tests.length > 0 && step.code === 0;
+  const ok = failed.length === 0 && parsed.suiteErrors.length === 0 && parsed.tests.length > 0 && step.code === 0;
   log(`${mark(ok)} ${title}`);
   if (!ok) log(indent(step.output));
-  return { title, passed: parsed.tests.length - failed.length, failed: [...failed, ...suiteErrors, ...(parsed.tests.length === 0 ? ["no tests ran"] : [])] };
+  return { title, passed: parsed.tests.length - failed.length, failed: [...failed, ...parsed.suiteErrors, ...(parsed.tests.length === 0 ? ["no tests ran"] : [])] };
 }
 
-function allFailNotYetDone(title: string, step: StepResult, file: string): Check {
-  const parsed = report(title, step, file);
+function allFailNotYetDone(title: string, step: JestStep): Check {
+  const parsed = report(title, step);
   if (!parsed) return { title, passed: 0, failed: [title] };
   const wrong = parsed.tests
-    .filter((t) => !(t.status === "failed" && t.failureMessages.some((m) => /not yet done: /.test(m))))
+    .filter((t) => !(t.status === "failed" && t.failures.some((m) => /not yet done: /.test(m))))
     .map((t) => `${t.fullName}: ${t.status === "passed" ? "passes on the untouched stub (a test that cannot fail)" : "fails without a \"not yet done\" message"}`);
-  const suiteErrors = parsed.suiteErrors.map((e) => `${e.file}: ${e.message}`);
-  const ok = wrong.length === 0 && suiteErrors.length === 0 && parsed.tests.length > 0;
+  const ok = wrong.length === 0 && parsed.suiteErrors.length === 0 && parsed.tests.length > 0;
   log(`${mark(ok)} ${title}`);
-  for (const w of [...wrong, ...suiteErrors]) log(`    ${w}`);
-  return { title, passed: parsed.tests.length - wrong.length, failed: [...wrong, ...suiteErrors] };
+  for (const w of [...wrong, ...parsed.suiteErrors]) log(`    ${w}`);
+  return { title, passed: parsed.tests.length - wrong.length, failed: [...wrong, ...parsed.suiteErrors] };
 }
 
 function indent(text: string): string {

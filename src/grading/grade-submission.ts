@@ -72,7 +72,7 @@ export async function gradeSubmission(submission: string, name: string, options:
   const files = options.plan.files.filter((f) => f.exercises.some((id) => !scan.blocked.has(id))).map((f) => f.file);
   const events = path.join(options.stage, "events.jsonl");
   const configFile = path.join(options.stage, "jest.config.json");
-  await writeGradingConfig(configFile, { root: options.root, events, workers: options.workers, extraTests: options.extraTests });
+  await writeGradingConfig(configFile, { root: options.root, workers: options.workers, extraTests: options.extraTests });
   // The jest processes grade on the engine the grader located (a context, a socket), not one of their own finding.
   const env: NodeJS.ProcessEnv = {
     ...withLocatedEngine(process.env),

@@ -1,7 +1,7 @@
 // The assertions below read the English texts.
 process.env.NETLAB_LANG = "en";
 
-import type { FileReport } from "./runner/jest-events";
+import type { FileResult } from "../jest-run/events";
 import { scoreSubmission, type ScoreInput } from "./score";
 import { testKey, type TestPlan } from "./test-plan";
 import type { PlannedTest } from "../report/grade-types";
@@ -26,9 +26,9 @@ const plan: TestPlan = {
   tests: [planned("ch3-link", "a"), planned("ch3-link", "b"), planned("ch3-link", "c"), planned("ch3-user-network", "x"), planned("ch3-user-network", "y")],
   files: [],
 };
-const report = (exercise: string, statuses: Record<string, string>): FileReport => ({
+const report = (exercise: string, statuses: Record<string, string>): FileResult => ({
   file: file(exercise),
-  tests: Object.entries(statuses).map(([title, status]) => ({ ancestorTitles: [`${exercise}: d`], title, status, failureMessages: status === "failed" ? [`\u001b[31mExpected: ${title}\u001b[39m\n    at Object.<anonymous> (/root/test/x.test.ts:1:1)`] : [], durationMs: 5 })),
+  tests: Object.entries(statuses).map(([title, status]) => ({ ancestorTitles: [`${exercise}: d`], title, status, failures: status === "failed" ? [{ text: `\u001b[31mExpected: ${title}\u001b[39m\n    at Object.<anonymous> (/root/test/x.test.ts:1:1)`, frames: [] }] : [], durationMs: 5 })),
 });
 const input = (over: Partial<ScoreInput>): ScoreInput => ({ plan, blocked: new Map(), reports: new Map(), faults: new Map(), timeoutSeconds: 60, clean: (s) => s.split("\u001b[31m").join("").split("\u001b[39m").join("").replace(/\n\s+at .*/g, ""), ...over });
 

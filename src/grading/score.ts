@@ -2,7 +2,7 @@ import { t } from "../messages/translate";
 import { allotPoints } from "./allot-points";
 import { sumPoints } from "../report/points";
 import type { ExerciseGrade, PlannedTest, TestGrade } from "../report/grade-types";
-import type { FileReport, ReportedTest } from "./runner/jest-events";
+import type { FileResult, TestResult } from "../jest-run/events";
 import type { FileFault } from "./runner/run-rounds";
 import { testKey, type TestPlan } from "./test-plan";
 import { notShownHere, type EngineProfile } from "../runtime/engine-profile";
@@ -11,7 +11,7 @@ export interface ScoreInput {
   plan: TestPlan;
   /** Exercises that score 0 without running, with why. */
   blocked: Map<string, string>;
-  reports: Map<string, FileReport>;
+  reports: Map<string, FileResult>;
   faults: Map<string, FileFault>;
   timeoutSeconds: number;
   /** Turns a raw jest message into what the learner reads. */
@@ -57,7 +57,7 @@ export function scoreSubmission(input: ScoreInput): ExerciseGrade[] {
 
 type Outcome = Omit<TestGrade, "score" | "maxScore">;
 
-function outcome(test: PlannedTest, blocked: string | undefined, seen: ReportedTest | undefined, input: ScoreInput): Outcome {
+function outcome(test: PlannedTest, blocked: string | undefined, seen: TestResult | undefined, input: ScoreInput): Outcome {
   const failed = (message: string): Outcome => ({ test, status: "failed", message, durationMs: seen?.durationMs ?? 0 });
   const exercise = input.plan.exercises.find((e) => e.id === test.exercise);
   const notShown = input.profile && notShownHere(input.profile, test.needs);
@@ -70,14 +70,15 @@ function outcome(test: PlannedTest, blocked: string | undefined, seen: ReportedT
   if (report?.execError) return failed(t("gradeSuiteFailed", { exercise: test.exercise, testFile: test.shownFile, detail: input.clean(report.execError) }));
   if (!seen) return failed(t("gradeNoResult", { testFile: test.shownFile }));
   if (seen.status === "passed") return { test, status: "passed", message: "", durationMs: seen.durationMs };
-  if (seen.status === "failed") return failed(input.clean(seen.failureMessages.join("\n\n")));
+  // The first three failures say it; more is the same cause repeated (an afterEach after a failed test).
+  if (seen.status === "failed") return failed(input.clean(seen.failures.slice(0, 3).map((f) => f.text).join("\n\n")));
   // A skip the grader's engine does not explain did not run the check: it cannot be a pass.
   return failed(t("gradeNotRun", { testFile: test.shownFile }));
 }
 
 /** Reported tests by the same key the plan uses (file, titles, occurrence). */
-function indexReports(reports: Map<string, FileReport>): Map<string, ReportedTest> {
-  const index = new Map<string, ReportedTest>();
+function indexReports(reports: Map<string, FileResult>): Map<string, TestResult> {
+  const index = new Map<string, TestResult>();
   for (const report of reports.values()) {
     const seen = new Map<string, number>();
     for (const test of report.tests) {

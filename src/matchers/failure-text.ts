@@ -1,5 +1,6 @@
-import { displayWidth } from "../messages/display-width";
+import type { FailureFacts, KeyedMessage } from "../messages/facts";
 import { t } from "../messages/translate";
+import { displayWidth } from "../messages/display-width";
 
 export interface FailureParts {
   /** The matcher call as written: expect(c2).toReach("c1") */
@@ -28,4 +29,9 @@ export function failureText(parts: FailureParts): string {
 export function callHint(matcher: string, subject: string, args: unknown[], isNot: boolean): string {
   const rendered = args.map((a) => JSON.stringify(a)).join(", ");
   return `expect(${subject})${isNot ? ".not" : ""}.${matcher}(${rendered})`;
+}
+
+/** A failed matcher's facts: its call and what it received, as data (jest keeps them on its error; the hints read them). */
+export function matcherFacts(matcher: string, subject: string, arg: string, isNot: boolean, received: KeyedMessage): FailureFacts {
+  return { call: { subject, not: isNot, matcher, arg }, received };
 }

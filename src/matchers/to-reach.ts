@@ -1,7 +1,8 @@
 import type { MatcherContext } from "expect";
 import { t } from "../messages/translate";
 import { probeReach, type ReachResult } from "../probes/probe-reach";
-import { callHint, failureText } from "./failure-text";
+import { keyed, render, type KeyedMessage } from "../messages/facts";
+import { callHint, failureText, matcherFacts } from "./failure-text";
 import { labContainerSubject } from "./subject";
 
 /**
@@ -13,7 +14,15 @@ export async function toReach(this: MatcherContext, received: unknown, target: s
   const from = labContainerSubject("toReach", received);
   const result = await probeReach(from, target, { confirm: this.isNot ?? false });
   const pass = result.resolved && result.replied;
-  return { pass, message: () => reachMessage(result, this.isNot ?? false) };
+  const isNot = this.isNot ?? false;
+  return { pass, message: () => reachMessage(result, isNot), facts: matcherFacts("toReach", result.from, target, isNot, reachSeen(result, isNot)) };
+}
+
+/** What a reach probe saw, as the failure's Received line says it. */
+export function reachSeen(r: ReachResult, isNot: boolean): KeyedMessage {
+  if (isNot) return keyed("seenReply", { target: r.target, address: r.address ?? r.target });
+  if (!r.resolved) return keyed("seenUnresolved", { from: r.from, target: r.target });
+  return keyed("seenNoReply", { target: r.target, address: r.address ?? r.target, seconds: 1 });
 }
 
 /** The failure text for a reach probe, in both directions (pure: snapshot-tested). */
@@ -24,7 +33,7 @@ export function reachMessage(r: ReachResult, isNot: boolean): string {
     return failureText({
       hint,
       expected: t("expectedNoReach", names),
-      received: t("seenReply", { target: r.target, address: r.address ?? r.target }),
+      received: render(reachSeen(r, isNot)),
       why: t("whyReply", {}),
       next: t("tryReply", names),
     });
@@ -33,7 +42,7 @@ export function reachMessage(r: ReachResult, isNot: boolean): string {
     return failureText({
       hint,
       expected: t("expectedReach", names),
-      received: t("seenUnresolved", names),
+      received: render(reachSeen(r, isNot)),
       why: t("whyUnresolved", {}),
       next: t("tryUnresolved", names),
     });
@@ -41,7 +50,7 @@ export function reachMessage(r: ReachResult, isNot: boolean): string {
   return failureText({
     hint,
     expected: t("expectedReach", names),
-    received: t("seenNoReply", { target: r.target, address: r.address ?? r.target, seconds: 1 }),
+    received: render(reachSeen(r, isNot)),
     why: t("whyNoReply", {}),
     next: t("tryNoReply", names),
   });

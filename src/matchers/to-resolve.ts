@@ -1,14 +1,22 @@
 import type { MatcherContext } from "expect";
 import { t } from "../messages/translate";
 import { probeResolve, type ResolveResult } from "../probes/probe-resolve";
-import { callHint, failureText } from "./failure-text";
+import { keyed, render, type KeyedMessage } from "../messages/facts";
+import { callHint, failureText, matcherFacts } from "./failure-text";
 import { labContainerSubject } from "./subject";
 
 /** await expect(c1).toResolve("c2"): the name resolves inside the container (/etc/hosts or DNS). */
 export async function toResolve(this: MatcherContext, received: unknown, name: string) {
   const from = labContainerSubject("toResolve", received);
   const result = await probeResolve(from, name);
-  return { pass: result.address !== undefined, message: () => resolveMessage(result, this.isNot ?? false) };
+  const isNot = this.isNot ?? false;
+  return { pass: result.address !== undefined, message: () => resolveMessage(result, isNot), facts: matcherFacts("toResolve", result.from, name, isNot, resolveSeen(result, isNot)) };
+}
+
+/** What a name lookup saw, as the failure's Received line says it. */
+export function resolveSeen(r: ResolveResult, isNot: boolean): KeyedMessage {
+  if (isNot) return keyed("seenResolved", { name: r.name, address: r.address ?? "?", source: r.source ?? "dns" });
+  return keyed("seenUnresolved", { from: r.from, target: r.name });
 }
 
 export function resolveMessage(r: ResolveResult, isNot: boolean): string {
@@ -18,7 +26,7 @@ export function resolveMessage(r: ResolveResult, isNot: boolean): string {
     return failureText({
       hint,
       expected: t("expectedNoResolve", { from: r.from, name: r.name }),
-      received: t("seenResolved", { name: r.name, address: r.address ?? "?", source }),
+      received: render(resolveSeen(r, isNot)),
       why: t("whyResolved", { source }),
       next: t("tryResolved", { from: r.from }),
     });
@@ -26,7 +34,7 @@ export function resolveMessage(r: ResolveResult, isNot: boolean): string {
   return failureText({
     hint,
     expected: t("expectedResolve", { from: r.from, name: r.name }),
-    received: t("seenUnresolved", { from: r.from, target: r.name }),
+    received: render(resolveSeen(r, isNot)),
     why: t("whyUnresolved", {}),
     next: t("tryUnresolved", { from: r.from, target: r.name }),
   });

@@ -1,4 +1,6 @@
 import { currentRun, REAP_RUN_SCRIPT } from "../lab/run-identity";
+import { GRADER_PID_ENV } from "../lab/lab-run";
+import { EVENTS_ENV } from "../jest-run/events";
 import { withLocatedEngine } from "../runtime/engine-env";
 import { t } from "../messages/translate";
 import { guardEventLoop } from "./loop-guard";
@@ -13,7 +15,7 @@ import { EXERCISE_TIMEOUT_MS } from "../course/run-bounded";
  * `netlab grade`, which has its own bound for that (it kills the whole jest process group).
  */
 export function guardLearnerCode(exercise: string, env: NodeJS.ProcessEnv = process.env): (() => void) | undefined {
-  if (env.NETLAB_GRADE_EVENTS) return undefined;
+  if (env[GRADER_PID_ENV]) return undefined;
   const known = loadCatalogue().exercises.find((e) => e.id === exercise)?.file;
   const file = known ? `exercises/${known}` : exercise;
   const run = currentRun(env);
@@ -22,9 +24,13 @@ export function guardLearnerCode(exercise: string, env: NodeJS.ProcessEnv = proc
   const owner = run.ownerPid === process.pid;
   // How long learner code may block the event loop: the exercise's limit, unless told otherwise.
   const afterMs = Number(env.NETLAB_LOOP_GUARD_MS ?? EXERCISE_TIMEOUT_MS);
+  const params = { file, seconds: Math.round(afterMs / 1000), run: run.runId };
+  const events = env[EVENTS_ENV];
   return guardEventLoop({
     afterMs,
-    message: t("exerciseBlocked", { file, seconds: Math.round(afterMs / 1000), run: run.runId }),
+    message: t("exerciseBlocked", params),
+    // The check reads the stop from the run's events, as data: its message key and parameters.
+    record: events ? { file: events, line: JSON.stringify({ type: "blocked", message: { key: "exerciseBlocked", params }, at: Date.now() }) } : undefined,
     // The reaper sweeps the engine this process located (the thread cannot locate it once blocked).
     cleanup: owner ? { command: REAP_RUN_SCRIPT, args: [run.runId], env: withLocatedEngine(env) } : undefined,
   });

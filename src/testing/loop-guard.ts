@@ -5,6 +5,8 @@ export interface LoopGuardOptions {
   afterMs: number;
   /** Written to stderr (fd 2, directly: the blocked thread cannot write) before the stop. */
   message: string;
+  /** A line to append to a file before the stop (the run's events file: the message as data). */
+  record?: { file: string; line: string };
   /** A command to start, detached, before the stop: the cleanup the blocked process cannot do. */
   cleanup?: { command: string; args: string[]; env?: NodeJS.ProcessEnv };
 }
@@ -37,10 +39,13 @@ const THREAD = `
 const { workerData } = require("node:worker_threads");
 const fs = require("node:fs");
 const { spawn } = require("node:child_process");
-const { beat, started, afterMs, message, cleanup } = workerData;
+const { beat, started, afterMs, message, record, cleanup } = workerData;
 setInterval(() => {
   const blockedMs = Date.now() - started - Atomics.load(beat, 0);
   if (blockedMs < afterMs) return;
+  if (record) {
+    try { fs.appendFileSync(record.file, record.line + "\\n"); } catch {}
+  }
   try { fs.writeSync(2, "\\n" + message + "\\n"); } catch {}
   if (cleanup) {
     try { spawn(process.execPath, [cleanup.command, ...cleanup.args], { detached: true, stdio: "ignore", env: cleanup.env }).unref(); } catch {}

@@ -1,3 +1,4 @@
+import { keyed, render, type KeyedMessage } from "../messages/facts";
 import { t } from "../messages/translate";
 import { learnerFailure } from "./use-exercise";
 
@@ -7,16 +8,18 @@ import { learnerFailure } from "./use-exercise";
  * "not yet done"; an answer of another type ("yes", "false", 1) is an answer, told what it is.
  */
 export function checkPrediction(question: string, predicted: unknown, observed: boolean, why: string): void {
-  if (predicted === undefined) throw learnerFailure(t("predictionMissing", { question }));
+  if (predicted === undefined) throw failure(keyed("predictionMissing", { question }));
   if (typeof predicted !== "boolean") {
     const kind = predicted === null ? "null" : typeof predicted;
     const seen = typeof predicted === "string" ? JSON.stringify(predicted) : String(predicted);
-    throw learnerFailure(t("predictionNotBoolean", { question, seen, kind }));
+    throw failure(keyed("predictionNotBoolean", { question, seen, kind }));
   }
   if (predicted === observed) return;
   const yesNo = (b: boolean) => t(b ? "yes" : "no", {});
-  throw learnerFailure(t("predictionWrong", { question, predicted: yesNo(predicted), observed: yesNo(observed), why }));
+  throw failure(keyed("predictionWrong", { question, predicted: yesNo(predicted), observed: yesNo(observed), why }));
 }
+
+const failure = (message: KeyedMessage) => learnerFailure(render(message), { message });
 
 /** Has the learner answered at least one question? If not, the experiment need not run: every test fails as "not yet done". */
 export function anyAnswered(answers: Record<string, unknown>): boolean {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from "@jest/globals";
 import { Lab } from "../lab/lab";
 import { EXERCISE_TIMEOUT_MS, runBounded, type Outcome } from "../course/run-bounded";
-import { t } from "../messages/translate";
+import { keyed, render, type FailureFacts } from "../messages/facts";
 import { engineLooksStuck } from "../runtime/probe-engine";
 import { guardLearnerCode } from "./guard-learner-code";
 
@@ -33,7 +33,8 @@ export function useExercise<T>(exercise: string, code: (lab: Lab) => Promise<T> 
     if (outcome.status !== "timeout") disarm?.();
     // A stuck engine makes every lab call wait: say so rather than blame the learner's code.
     if (outcome.status === "timeout" && (await engineLooksStuck())) {
-      outcome = { ...outcome, message: t("engineStuck", { what: `the docker calls of ${exercise}`, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000) }) };
+      const stuck = keyed("engineStuck", { what: `the docker calls of ${exercise}`, seconds: Math.round(EXERCISE_TIMEOUT_MS / 1000) });
+      outcome = { ...outcome, message: render(stuck), facts: { message: stuck } };
     }
   }, EXERCISE_TIMEOUT_MS + 20_000);
 
@@ -44,15 +45,18 @@ export function useExercise<T>(exercise: string, code: (lab: Lab) => Promise<T> 
   return {
     async ready() {
       if (!lab || !outcome) throw new Error(`netlab: the exercise ${exercise} was not set up (beforeAll did not run)`);
-      if (outcome.status !== "done") throw learnerFailure(outcome.message);
+      if (outcome.status !== "done") throw learnerFailure(outcome.message, outcome.facts);
       return { lab, value: outcome.value };
     },
   };
 }
 
-/** An error whose whole text is the teaching message: no stack into netlab's own code. */
-export function learnerFailure(message: string): Error {
-  const err = new Error(message);
+/**
+ * An error whose whole text is the teaching message: no stack into netlab's own code. `facts` (the
+ * message as data) travel with it through jest to the hints.
+ */
+export function learnerFailure(message: string, facts?: FailureFacts): Error {
+  const err = Object.assign(new Error(message), facts ? { facts } : {});
   err.stack = message;
   return err;
 }

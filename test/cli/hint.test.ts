@@ -41,7 +41,14 @@ describe("netlab hint <id>", () => {
             at: new Date(Date.now() - 5 * 60_000).toISOString(),
             passed: 0,
             total: 4,
-            failures: [{ test: "c1 and c2 reach each other by name, both ways", message: 'not yet done: create "diynetwork" with subnet 10.9.8.0/24' }],
+            // As the check records it: the text shown, and the message as data (what the hint reads).
+            failures: [
+              {
+                test: "c1 and c2 reach each other by name, both ways",
+                message: 'not yet done: create "diynetwork" with subnet 10.9.8.0/24',
+                facts: { message: { key: "notYetDone", params: { todo: 'create "diynetwork" with subnet 10.9.8.0/24' } } },
+              },
+            ],
           },
         },
       },

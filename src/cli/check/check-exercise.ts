@@ -8,8 +8,9 @@ import { titleOf } from "../course/exercises";
 import { readNotShown } from "../../course/not-shown-log";
 import { loadProgress, recordCheck, type LastCheck } from "../state/progress-store";
 import { spinnerStream, startStep } from "../ui/progress";
-import { matchMessage } from "../hints/message-pattern";
-import { cleanFailure, failureLines, groupFailures, isPass, tail, tally } from "./check-report";
+import { cleanFailure, lastLines } from "../../jest-run/failure-text";
+import { render } from "../../messages/facts";
+import { failureLines, groupFailures, isPass, tally } from "./check-report";
 import type { Phases, WarmRunner } from "./warm-runner";
 
 /** The bound on one check: the exercise's own 30 s, the engine work around it, and jest's start. */
@@ -54,9 +55,10 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
     exercise.test,
     (event) => {
       if (event.type === "log") step.update(event.line);
-      if (event.type !== "case") return;
-      step.line(`  ${event.status === "passed" ? "✓" : event.status === "failed" ? "✗" : "○"} ${event.title} (${event.ms} ms)`);
-      cases.push(event.status);
+      if (event.type !== "test") return;
+      const { status, title, durationMs } = event.test;
+      step.line(`  ${status === "passed" ? "✓" : status === "failed" ? "✗" : "○"} ${title} (${durationMs} ms)`);
+      cases.push(status);
       if (expected && cases.length === expected && cases.every((s) => s === "passed")) {
         early = event.at;
         step.line("");
@@ -74,7 +76,7 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
 
   if (outcome.kind === "stopped") return { passed: false, passedCount: 0, total: 0, crashed: true, ms: outcome.ms };
   if (outcome.kind === "crashed") {
-    const blocked = outcome.timedOut ? undefined : blockedBy(outcome.output);
+    const blocked = outcome.timedOut || !outcome.blocked ? undefined : render(outcome.blocked);
     if (outcome.timedOut) {
       io.stdout(t("cliCheckTimeout", { id: exercise.id, seconds: Math.round(CHECK_TIMEOUT_MS / 1000) }));
       // The runner was killed: remove what its check made (the next run's reaper would, later).
@@ -83,11 +85,11 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
       // The loop guard stopped learner code that blocked the process: that is the verdict, and what hint reads.
       io.stdout(`${blocked}\n`);
       io.stdout(t("cliCheckBlocked", { id: exercise.id }));
-      recordCheck(root, exercise.id, { at: new Date().toISOString(), passed: 0, total: 1, failures: [{ test: "", message: blocked }] });
+      recordCheck(root, exercise.id, { at: new Date().toISOString(), passed: 0, total: 1, failures: [{ test: "", message: blocked, facts: { message: outcome.blocked } }] });
     } else {
       // The project's own packages are not installed (a fresh clone before `npm install`).
       const missing = /Cannot find module '((?:@jest\/core|jest|ts-jest|typescript|testcontainers)[^']*)'/.exec(outcome.output)?.[1];
-      io.stdout(missing ? t("cliRunnerMissing", { module: missing.replace(/\/package\.json$/, "") }) : t("cliCheckCrashed", { id: exercise.id, output: tail(cleanFailure(outcome.output)) }));
+      io.stdout(missing ? t("cliRunnerMissing", { module: missing.replace(/\/package\.json$/, "") }) : t("cliCheckCrashed", { id: exercise.id, output: lastLines(cleanFailure(outcome.output)) }));
     }
     return { passed: false, passedCount: 0, total: 0, crashed: true, ms: outcome.ms };
   }
@@ -96,6 +98,7 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
   const counts = tally(report);
   const passed = isPass(counts);
   const groups = groupFailures(report);
+  const factsOf = new Map(report.tests.flatMap((test) => test.failures.filter((f) => f.facts).slice(0, 1).map((f) => [test.title, f.facts] as const)));
   const total = counts.passed + counts.failed;
   const check: LastCheck = {
     at: new Date().toISOString(),
@@ -104,8 +107,9 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
     cases: report.tests.length,
     notShown: notShown.map((r) => r.text),
     failures: [
-      ...report.suiteErrors.map((e) => ({ test: "", message: cleanFailure(e.message) })),
-      ...groups.flatMap((g) => g.tests.map((test) => ({ test, message: g.message }))),
+      ...(report.execError ? [{ test: "", message: cleanFailure(report.execError) }] : []),
+      // Each failed test with what it says and what netlab knew of it (the hints read the facts).
+      ...groups.flatMap((g) => g.tests.map((test) => ({ test, message: g.message, facts: factsOf.get(test) }))),
     ],
   };
   recordCheck(root, exercise.id, check);
@@ -113,7 +117,7 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
   // Already said, and the full report agrees.
   if (early !== undefined && passed && counts.passed === expected) return { passed, passedCount: counts.passed, total: check.total, crashed: false, ms: outcome.ms };
 
-  for (const line of failureLines(groups, report.suiteErrors)) io.stdout(line);
+  for (const line of failureLines(groups, report.execError)) io.stdout(line);
   io.stdout("");
   if (!counts.suiteFailed && total === 0 && counts.skipped > 0) {
     io.stdout(t("cliCheckNotShown", { id: exercise.id, skipped: counts.skipped, docs: exercise.docs }));
@@ -133,10 +137,4 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
 function timingLine(p: Phases, verdict?: number): string {
   const parts = [`set-up ${p.setUp ?? "?"}`, `file start ${p.fileStart ?? "?"}`, `first test ${p.firstTest ?? "?"}`, `last test ${p.lastTest ?? "?"}`, ...(verdict !== undefined ? [`verdict ${verdict}`] : []), `report ${p.report}`];
   return `timing (ms after the run was asked for): ${parts.join(", ")}`;
-}
-
-/** The loop guard's message in a stopped runner's output (src/testing/guard-learner-code.ts), if it is there. */
-function blockedBy(output: string): string | undefined {
-  const found = matchMessage("exerciseBlocked", output);
-  return found ? t("exerciseBlocked", { file: found.file ?? "", seconds: Number(found.seconds), run: found.run ?? "" }) : undefined;
 }

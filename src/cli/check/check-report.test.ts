@@ -1,15 +1,15 @@
-import type { JestReport, JestTest } from "./jest-report";
-import { cleanFailure, failureLines, groupFailures, isPass, tally } from "./check-report";
+import type { FileResult, TestResult } from "../../jest-run/events";
+import { cleanFailure } from "../../jest-run/failure-text";
+import { failureLines, groupFailures, isPass, tally } from "./check-report";
 
-const result = (title: string, status: string, failureMessages: string[] = []): JestTest => ({
-  file: "/p/test/ch3/link.test.ts",
-  fullName: `ch3-link ${title}`,
+const result = (title: string, status: string, failureMessages: string[] = []): TestResult => ({
   ancestorTitles: ["ch3-link"],
   title,
   status,
-  failureMessages,
+  failures: failureMessages.map((text) => ({ text, frames: [] })),
   durationMs: 1,
 });
+const file = (tests: TestResult[], execError?: string): FileResult => ({ file: "/p/test/ch3/link.test.ts", tests, execError });
 
 describe("what a check's failures look like to the learner", () => {
   test("no colours, no stack frames, no 'Error: ' prefix; the teaching lines stay", () => {
@@ -20,23 +20,19 @@ describe("what a check's failures look like to the learner", () => {
   });
 
   test("tests that failed the same way are one group (an untouched stub: one message for all)", () => {
-    const report: JestReport = {
-      tests: [result("a", "failed", ["not yet done: x"]), result("b", "failed", ["not yet done: x"]), result("c", "passed"), result("d", "failed", ["Error: other"])],
-      suiteErrors: [],
-    };
+    const report = file([result("a", "failed", ["not yet done: x"]), result("b", "failed", ["not yet done: x"]), result("c", "passed"), result("d", "failed", ["Error: other"])]);
     expect(groupFailures(report)).toEqual([
       { message: "not yet done: x", tests: ["a", "b"] },
       { message: "other", tests: ["d"] },
     ]);
-    expect(failureLines(groupFailures(report), [])).toEqual(["", "  ● a", "  ● b", "", "    not yet done: x", "", "  ● d", "", "    other"]);
+    expect(failureLines(groupFailures(report))).toEqual(["", "  ● a", "  ● b", "", "    not yet done: x", "", "  ● d", "", "    other"]);
   });
 
   test("done means: something passed, nothing failed, the file ran; skipped checks do not count against it", () => {
-    const report = (tests: JestTest[], suiteErrors: JestReport["suiteErrors"] = []): JestReport => ({ tests, suiteErrors });
-    expect(isPass(tally(report([result("a", "passed"), result("b", "skipped")])))).toBe(true);
-    expect(isPass(tally(report([result("a", "passed"), result("b", "failed")])))).toBe(false);
-    expect(isPass(tally(report([])))).toBe(false);
-    expect(isPass(tally(report([result("a", "passed")], [{ file: "x", message: "SyntaxError" }])))).toBe(false);
-    expect(tally(report([result("a", "passed"), result("b", "pending"), result("c", "failed")]))).toEqual({ passed: 1, failed: 1, skipped: 1, suiteFailed: false });
+    expect(isPass(tally(file([result("a", "passed"), result("b", "skipped")])))).toBe(true);
+    expect(isPass(tally(file([result("a", "passed"), result("b", "failed")])))).toBe(false);
+    expect(isPass(tally(file([])))).toBe(false);
+    expect(isPass(tally(file([result("a", "passed")], "SyntaxError")))).toBe(false);
+    expect(tally(file([result("a", "passed"), result("b", "pending"), result("c", "failed")]))).toEqual({ passed: 1, failed: 1, skipped: 1, suiteFailed: false });
   });
 });

@@ -1,20 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { NA_LOG_ENV } from "../../course/not-shown-log";
-import { parseJestReport, type JestReport } from "./jest-report";
+import type { FileResult, KeyedMessage, RunEvent } from "../../jest-run/events";
+import { startJest, type JestRun } from "../../jest-run/start-jest";
 import { LABELS } from "../../lab/run-identity";
 import { withLocatedEngine } from "../../runtime/engine-env";
-import { withTimeout } from "../../async/with-timeout";
 import { heavy } from "../heavy";
+import { withTimeout } from "../../async/with-timeout";
 
-/** What the runner reports while a check runs. */
-export type RunnerEvent =
-  | { type: "start"; runId?: string; at: number }
-  | { type: "fileStart"; at: number }
-  | { type: "case"; title: string; status: string; ms: number; at: number }
-  /** A progress line of jest's global setup ("Building lab image ..."). */
-  | { type: "log"; line: string };
+/** What the runner reports while a check runs: the run's events, and progress lines of jest's global setup ("Building lab image ..."). */
+export type RunnerEvent = RunEvent | { type: "log"; line: string };
 
 /** When each step of a check happened, in ms after the run was asked for (for NETLAB_TIMING=1). */
 export interface Phases {
@@ -26,29 +21,26 @@ export interface Phases {
 }
 
 export type RunOutcome =
-  | { kind: "report"; report: JestReport; ms: number; phases: Phases }
-  /** jest ended (or was stopped) without reporting the file: its output says why. */
-  | { kind: "crashed"; output: string; ms: number; runId?: string; timedOut: boolean }
+  | { kind: "report"; report: FileResult; ms: number; phases: Phases }
+  /** jest ended (or was stopped) without reporting the file: its output says why; `blocked` when the loop guard stopped it. */
+  | { kind: "crashed"; output: string; ms: number; runId?: string; timedOut: boolean; blocked?: KeyedMessage }
   /** Stopped on purpose (the learner quit): no verdict to give. */
   | { kind: "stopped"; ms: number };
 
-type Message = RunnerEvent | { type: "ready" } | { type: "file"; report: Parameters<typeof parseJestReport>[0]; at: number } | { type: "done" } | { type: "error"; message: string };
-
-const RUNNER = path.join(__dirname, "jest-runner.js");
+/** Events are read this often while a check runs: the verdict waits at most this long for its file's result. */
+const POLL_MS = 10;
 /** Runners started by this process: each gets an n/a log of its own. */
 let startedRunners = 0;
 
 /**
- * A jest process started ahead of the check it will run (see jest-runner.js): node, jest, ts-jest,
- * TypeScript and testcontainers are loaded while the learner is still typing. One check per runner.
+ * A jest process started ahead of the check it will run (a warm jest run, see src/jest-run): node,
+ * jest, ts-jest, TypeScript and testcontainers are loaded while the learner is still typing. One
+ * check per runner.
  */
 export class WarmRunner {
-  private readonly child: ChildProcess;
-  private output = "";
-  private readonly exited: Promise<void>;
-  private listener?: (message: Message) => void;
+  private readonly jest: JestRun;
+  private listener?: (event: RunnerEvent) => void;
   private used = false;
-  private readySeen = false;
   private stopping = false;
   /** Where the check's n/a tests record why (read while the check runs: its teardown removes it). */
   readonly naLog: string;
@@ -58,25 +50,17 @@ export class WarmRunner {
 
   private constructor(root: string, env: NodeJS.ProcessEnv) {
     this.naLog = env[NA_LOG_ENV] ?? "";
-    this.child = spawn(process.execPath, [RUNNER], { cwd: root, env, stdio: ["ignore", "pipe", "pipe", "ipc"] });
-    this.exited = new Promise((resolve) => this.child.once("exit", () => resolve()));
-    const keep = (data: Buffer) => {
-      this.output = (this.output + data.toString()).slice(-64 * 1024);
-    };
-    this.child.stdout?.on("data", keep);
-    this.child.stderr?.on("data", (data: Buffer) => {
-      keep(data);
-      for (const line of data.toString().split("\n")) {
-        const progress = /^netlab: (.+)$/.exec(line.trim());
-        if (progress?.[1]) this.listener?.({ type: "log", line: progress[1] });
-      }
-    });
-    this.child.on("message", (message: Message) => {
-      if (message.type === "ready") this.readySeen = true;
-      this.listener?.(message);
-    });
-    this.child.on("error", (err) => {
-      this.output += `\n${err.message}`;
+    this.jest = startJest({
+      root,
+      env,
+      pollMs: POLL_MS,
+      onEvent: (event) => this.listener?.(event),
+      onOutput: (text) => {
+        for (const line of text.split("\n")) {
+          const progress = /^netlab: (.+)$/.exec(line.trim());
+          if (progress?.[1]) this.listener?.({ type: "log", line: progress[1] });
+        }
+      },
     });
   }
 
@@ -89,13 +73,14 @@ export class WarmRunner {
     return new WarmRunner(root, childEnv);
   }
 
-  /** Runs one test file (a path from the project root) and resolves when its report is in. */
+  /** Runs one test file (a path from the project root) and resolves when its result is in. */
   run(testFile: string, onEvent: (event: RunnerEvent) => void, timeoutMs: number): Promise<RunOutcome> {
     if (this.used) throw new Error("netlab: a WarmRunner runs one check only");
     this.used = true;
     const started = Date.now();
     const phases: Omit<Phases, "report"> = {};
     let runId: string | undefined;
+    let blocked: KeyedMessage | undefined;
     return new Promise((resolve) => {
       let settled = false;
       const settle = (outcome: RunOutcome) => {
@@ -105,49 +90,45 @@ export class WarmRunner {
         this.listener = undefined;
         resolve(outcome);
       };
-      const crashed = (timedOut: boolean, extra = "") =>
+      const crashed = (timedOut: boolean) =>
         settle(
           this.stopping && !timedOut
             ? { kind: "stopped", ms: Date.now() - started }
-            : { kind: "crashed", output: `${this.output}${extra}`.trim(), ms: Date.now() - started, runId, timedOut },
+            : { kind: "crashed", output: this.jest.outputText().trim(), ms: Date.now() - started, runId, timedOut, blocked },
         );
       const timer = setTimeout(() => {
         void this.stop();
         crashed(true);
       }, timeoutMs);
-      this.listener = (message) => {
-        if (message.type === "ready") this.child.send({ type: "run", testFile });
-        else if (message.type === "file" && this.stopping) crashed(false);
-        else if (message.type === "file") {
+      this.listener = (event) => {
+        if (event.type === "fileDone" && this.stopping) crashed(false);
+        else if (event.type === "fileDone") {
           this.reported = true;
-          settle({ kind: "report", report: parseJestReport(message.report), ms: Date.now() - started, phases: { ...phases, report: message.at - started } });
-        } else if (message.type === "error") crashed(false, `\n${message.message}`);
-        else if (message.type === "done") crashed(false);
-        else {
-          if (message.type === "start") {
-            runId = message.runId;
+          settle({ kind: "report", report: { file: event.file, execError: event.execError, tests: event.tests }, ms: Date.now() - started, phases: { ...phases, report: event.at - started } });
+        } else {
+          if (event.type === "run") {
+            runId = event.runId;
             this.runId = runId;
-            phases.setUp = message.at - started;
+            phases.setUp = event.at - started;
           }
-          if (message.type === "fileStart") phases.fileStart = message.at - started;
-          if (message.type === "case") {
-            phases.firstTest ??= message.at - started;
-            phases.lastTest = message.at - started;
+          if (event.type === "fileStart") phases.fileStart = event.at - started;
+          if (event.type === "test") {
+            phases.firstTest ??= event.at - started;
+            phases.lastTest = event.at - started;
           }
-          onEvent(message);
+          if (event.type === "blocked") blocked = event.message;
+          onEvent(event);
         }
       };
-      void this.exited.then(() => setTimeout(() => crashed(false), 20));
-      // Already warm: the "ready" message went by before anyone listened.
-      if (this.readySeen) this.child.send({ type: "run", testFile });
+      // The process ended without the file's result: whatever it said last is the why.
+      void this.jest.ended.then(() => setTimeout(() => crashed(false), 20));
+      this.jest.begin(["--runInBand", "--runTestsByPath", "--selectProjects", "course", "--watchman=false", testFile]);
     });
   }
 
   /** Resolves once the runner has loaded everything (or ended): for measurements and tests. */
   async whenReady(): Promise<void> {
-    while (!this.readySeen && this.child.exitCode === null && this.child.signalCode === null) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await this.jest.ready;
   }
 
   /**
@@ -156,19 +137,18 @@ export class WarmRunner {
    */
   async stop(graceMs = 4000): Promise<void> {
     this.stopping = true;
-    const ended = () => this.child.exitCode !== null || this.child.signalCode !== null;
     // A runner that reported ends by itself once jest's global teardown is done: let it.
-    if (this.reported && !ended()) {
-      await withTimeout(this.exited, 5000, () => undefined);
+    if (this.reported && !this.jest.hasExited()) {
+      await withTimeout(this.jest.ended, 5000, () => undefined);
     }
-    if (ended()) return;
-    this.child.kill(this.used ? "SIGINT" : "SIGTERM");
+    if (this.jest.hasExited()) return;
+    this.jest.kill(this.used ? "SIGINT" : "SIGTERM");
     let forced = false;
     const kill = setTimeout(() => {
       forced = true;
-      this.child.kill("SIGKILL");
+      this.jest.kill("SIGKILL");
     }, graceMs);
-    await this.exited;
+    await this.jest.ended;
     clearTimeout(kill);
     // Its own SIGINT handler never ran (a blocked event loop): remove what its check made from here.
     if (forced && this.runId) await heavy.teardown().removeLabelled([`${LABELS.run}=${this.runId}`]).catch(() => undefined);

@@ -1,5 +1,6 @@
 import Module from "node:module";
 import path from "node:path";
+import { mapRequest, targetDir } from "../../jest-run/target-map";
 import { withTimeout } from "../../async/with-timeout";
 
 type Hook = { fn: () => unknown; timeoutMs: number };
@@ -22,9 +23,11 @@ function fakeExpect(): unknown {
 
 /**
  * Loads a course test file outside jest, the way `netlab explore` needs it: describe blocks run,
- * tests are only listed, beforeAll hooks are kept to be run in order. `@target/...` points at
- * solutions/ or exercises/ (the same switch as NETLAB_TARGET), `netlab` at src/index.ts.
- * So explore builds exactly what the exercise's own test builds, from the same code.
+ * tests are only listed, beforeAll hooks are kept to be run in order. `@target/...` and `netlab`
+ * lead where they lead in jest (src/jest-run/target-map.js), with solutions/ or exercises/ as the
+ * target. So explore builds exactly what the exercise's own test builds, from the same code.
+ * Not through jest: a jest run would run the tests and tear the lab down, and explore keeps the lab
+ * up. The resolution is patched only while the test file loads, and put back afterwards.
  */
 export function loadCourseTest(root: string, testFile: string, target: "solutions" | "exercises"): LoadedTest {
   const loaded: LoadedTest = { beforeAll: [], tests: [] };
@@ -42,17 +45,17 @@ export function loadCourseTest(root: string, testFile: string, target: "solution
     jest: { setTimeout: noop, fn: () => noop, spyOn: () => ({ mockImplementation: noop }) },
   };
 
+  const cache = (Module as unknown as { _cache: Record<string, Module> })._cache;
   const fake = new Module(FAKE_GLOBALS);
   fake.exports = globals;
   fake.loaded = true;
-  (Module as unknown as { _cache: Record<string, Module> })._cache[FAKE_GLOBALS] = fake;
+  cache[FAKE_GLOBALS] = fake;
   const internal = Module as unknown as { _resolveFilename: (request: string, parent: unknown, ...rest: unknown[]) => string };
   const resolve = internal._resolveFilename;
+  const targetFolder = targetDir(target, root);
   internal._resolveFilename = (request, parent, ...rest) => {
     if (request === "@jest/globals") return FAKE_GLOBALS;
-    if (request === "netlab") return resolve(path.join(root, "src", "index.ts"), parent, ...rest);
-    if (request.startsWith("@target/")) return resolve(path.join(root, target, request.slice("@target/".length)), parent, ...rest);
-    return resolve(request, parent, ...rest);
+    return resolve(mapRequest(request, root, targetFolder) ?? request, parent, ...rest);
   };
 
   const saved = new Map(Object.keys(globals).map((key) => [key, (globalThis as Record<string, unknown>)[key]]));
@@ -61,6 +64,9 @@ export function loadCourseTest(root: string, testFile: string, target: "solution
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(path.join(root, testFile));
   } finally {
+    // Everything the test file needs is loaded by now: the rest of the process resolves as node does.
+    internal._resolveFilename = resolve;
+    delete cache[FAKE_GLOBALS];
     for (const [key, value] of saved) (globalThis as Record<string, unknown>)[key] = value;
   }
   return loaded;

@@ -1,6 +1,6 @@
 import type { MessageKey } from "../../messages/catalogue";
+import type { MatcherCall } from "../../messages/facts";
 import { t } from "../../messages/translate";
-import type { MatcherCall } from "./message-pattern";
 
 /** What a rule found in one failure of the last check. */
 interface Found {
@@ -13,18 +13,20 @@ interface Found {
 /**
  * One way from "what the live check saw" to a hint about the learner's topology. A rule applies when
  * every condition it has holds for a failure: the exercise, a piece of the test's title (titles are
- * English in every language), a message of the catalogue inside the failure text (found in either
- * language, its parameters captured).
+ * English in every language), the catalogue message the failure is (its facts: the key and its
+ * parameters, whatever language the check ran in).
  */
 export interface StateRule {
   exercises?: string[];
   test?: RegExp;
-  /** label: the text must follow it ("Received:"), for what a matcher saw. */
-  seen?: { key: MessageKey; fixed?: Record<string, string>; label?: MessageKey };
+  /**
+   * The failure is this message; `received`: what a matcher received is (its Received line);
+   * `fixed`: parameters it must have (a branch of an entry that reads differently).
+   */
+  seen?: { key: MessageKey; fixed?: Record<string, string>; received?: true };
   hint: (found: Found) => string;
 }
 
-const RECEIVED: MessageKey = "labelReceived";
 const from = (f: Found, fallback = "?") => f.call?.subject ?? fallback;
 
 /** Most telling first: the first rule that applies to a failure gives its hint. */
@@ -45,11 +47,7 @@ export const STATE_RULES: StateRule[] = [
   { seen: { key: "containerStillStarting" }, hint: (f) => t("cliStateMissingAwait", { call: `lab.run("${f.params.name ?? ""}", ...)` }) },
   { seen: { key: "networkStillCreating" }, hint: (f) => t("cliStateMissingAwait", { call: `lab.createNetwork("${f.params.name ?? ""}", ...)` }) },
   { seen: { key: "callStillRunning" }, hint: (f) => t("cliStateMissingAwait", { call: `lab.${f.params.call ?? ""}("${f.params.network ?? ""}", "${f.params.container ?? ""}")` }) },
-  ...[true, false].map((both): StateRule => ({
-    // The entry reads differently when the other argument is a container too: one rule per branch.
-    seen: { key: "swappedArguments", fixed: { both: both ? "1" : "" } },
-    hint: (f) => t("cliStateSwapped", { call: f.params.call ?? "", network: f.params.container ?? "", container: f.params.network ?? "" }),
-  })),
+  { seen: { key: "swappedArguments" }, hint: (f) => t("cliStateSwapped", { call: f.params.call ?? "", network: f.params.container ?? "", container: f.params.network ?? "" }) },
   { seen: { key: "linkTargetMissing" }, hint: (f) => t("cliStateLinkOrder", { name: f.params.name ?? "", target: f.params.target ?? "" }) },
   { seen: { key: "noSuchContainer" }, hint: (f) => t("cliStateNoContainer", { name: f.params.name ?? "", known: f.params.known ?? "" }) },
   { seen: { key: "noSuchNetwork" }, hint: (f) => t("cliStateNoNetwork", { name: f.params.name ?? "" }) },
@@ -74,17 +72,17 @@ export const STATE_RULES: StateRule[] = [
   { exercises: ["ch3-user-network"], test: /embedded DNS/, hint: () => t("cliStateEmbeddedDns", {}) },
 
   // What the probes saw, for any exercise.
-  { seen: { key: "seenUnresolved", label: RECEIVED }, hint: (f) => t("cliStateUnresolved", { from: f.params.from ?? from(f), target: f.params.target ?? "" }) },
-  { seen: { key: "seenNoReply", label: RECEIVED }, hint: (f) => t("cliStateNoReply", { from: from(f), target: f.params.target ?? "", address: f.params.address ?? "" }) },
-  { seen: { key: "seenResolved", fixed: { source: "hosts" }, label: RECEIVED }, hint: (f) => t("cliStateResolvedHosts", { from: from(f), name: f.params.name ?? "" }) },
-  { seen: { key: "seenResolved", fixed: { source: "dns" }, label: RECEIVED }, hint: (f) => t("cliStateResolvedDns", { from: from(f), name: f.params.name ?? "" }) },
-  { seen: { key: "seenReply", label: RECEIVED }, hint: (f) => t("cliStateReply", { from: from(f), target: f.params.target ?? "" }) },
+  { seen: { key: "seenUnresolved", received: true }, hint: (f) => t("cliStateUnresolved", { from: f.params.from ?? from(f), target: f.params.target ?? "" }) },
+  { seen: { key: "seenNoReply", received: true }, hint: (f) => t("cliStateNoReply", { from: from(f), target: f.params.target ?? "", address: f.params.address ?? "" }) },
+  { seen: { key: "seenResolved", fixed: { source: "hosts" }, received: true }, hint: (f) => t("cliStateResolvedHosts", { from: from(f), name: f.params.name ?? "" }) },
+  { seen: { key: "seenResolved", fixed: { source: "dns" }, received: true }, hint: (f) => t("cliStateResolvedDns", { from: from(f), name: f.params.name ?? "" }) },
+  { seen: { key: "seenReply", received: true }, hint: (f) => t("cliStateReply", { from: from(f), target: f.params.target ?? "" }) },
   {
-    seen: { key: "seenAddresses", fixed: { addresses: "" }, label: RECEIVED },
+    seen: { key: "seenAddresses", fixed: { addresses: "" }, received: true },
     hint: (f) => t("cliStateNoAddress", { container: from(f), cidr: f.call?.arg ?? "" }),
   },
   {
-    seen: { key: "seenAddresses", label: RECEIVED },
+    seen: { key: "seenAddresses", received: true },
     hint: (f) => t("cliStateWrongAddress", { container: from(f), addresses: f.params.addresses ?? "", cidr: f.call?.arg ?? "" }),
   },
 ];

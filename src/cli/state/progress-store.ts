@@ -1,3 +1,4 @@
+import type { FailureFacts } from "../../jest-run/events";
 import fs from "node:fs";
 import path from "node:path";
 import { t } from "../../messages/translate";
@@ -10,7 +11,8 @@ export interface LastCheck {
   total: number;
   /** How many tests the file has (skipped ones included): the next check knows when it has seen them all. */
   cases?: number;
-  failures: Array<{ test: string; message: string }>;
+  /** What failed: the test, the text the learner read, and what netlab knew of it (the hints read that). */
+  failures: Array<{ test: string; message: string; facts?: FailureFacts }>;
   /** The checks this engine could not show (n/a), each with why: `hint` repeats them. */
   notShown?: string[];
 }

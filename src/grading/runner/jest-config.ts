@@ -5,14 +5,15 @@ import { promisify } from "node:util";
 import type { Config } from "jest";
 import { t } from "../../messages/translate";
 
+/** The signal that a test file has loaded and its tests begin (the grader counts its file timeout from there). */
+const TESTS_BEGIN = path.join(__dirname, "..", "..", "jest-run", "tests-begin.ts");
+
 // jest types a project as a bare record; its options are those of a config.
 type Project = Config;
 
 export interface GradingConfigOptions {
   /** The instructor's project: its jest config, tests, framework and node_modules are used. */
   root: string;
-  /** Where the grading reporter appends its events. */
-  events: string;
   /** jest workers for this run. */
   workers: number;
   /** A folder laid out like test/ with instructor-only tests. */
@@ -74,7 +75,7 @@ function gradingConfig(course: Project, options: GradingConfigOptions): Config {
     // then takes down one test file, never the run.
     workerIdleMemoryLimit: "2GB",
     watchman: false,
-    reporters: [[path.join(__dirname, "grading-reporter.js"), { events: options.events, maxMessage: 8000 }]],
+    // No reporter here: startJest (src/jest-run) adds netlab's one reporter to every run it starts.
     projects: [
       {
         ...course,
@@ -85,7 +86,7 @@ function gradingConfig(course: Project, options: GradingConfigOptions): Config {
         moduleNameMapper: mapper,
         resolver: path.join(__dirname, "target-resolver.js"),
         moduleDirectories: ["node_modules", `${root}/node_modules`],
-        setupFilesAfterEnv: [...(course.setupFilesAfterEnv ?? []), path.join(__dirname, "grading-guard.ts"), path.join(__dirname, "tests-begin.ts")],
+        setupFilesAfterEnv: [...(course.setupFilesAfterEnv ?? []), path.join(__dirname, "grading-guard.ts"), TESTS_BEGIN],
       },
     ],
   };

@@ -1,4 +1,4 @@
-import type { FileReport } from "./jest-events";
+import type { FileResult } from "../../jest-run/events";
 import { runJest, type JestRunRequest } from "./run-jest";
 import { isStopping } from "./stop-signal";
 
@@ -6,7 +6,7 @@ import { isStopping } from "./stop-signal";
 export type FileFault = "timeout" | "ended";
 
 export interface RoundsOutcome {
-  reports: Map<string, FileReport>;
+  reports: Map<string, FileResult>;
   faults: Map<string, FileFault>;
   /** Set when jest itself could not run (no test file ever started): the grader's problem, not the submission's. */
   graderError?: string;
@@ -22,7 +22,7 @@ const MAX_ATTEMPTS = 3;
  * round. Each round removes at least one file, so the whole is bounded.
  */
 export async function runRounds(base: Omit<JestRunRequest, "files">, files: string[]): Promise<RoundsOutcome> {
-  const reports = new Map<string, FileReport>();
+  const reports = new Map<string, FileResult>();
   const faults = new Map<string, FileFault>();
   const runs: RoundsOutcome["runs"] = [];
   const attempts = new Map<string, number>();

@@ -1,3 +1,5 @@
+import { killGroup } from "../../jest-run/kill-group";
+
 /**
  * The jest runs of this grader that are still going (their process groups), and whether grading is
  * being stopped. Light on purpose: the CLI's signal handler uses it without loading the engine code.
@@ -11,15 +13,6 @@ export function trackRun(pid: number): void {
 
 export function untrackRun(pid: number): void {
   live.delete(pid);
-}
-
-/** SIGKILL to a run's whole process group: jest and its workers, whatever they are doing. */
-export function killGroup(pid: number): void {
-  try {
-    process.kill(-pid, "SIGKILL");
-  } catch {
-    // already gone
-  }
 }
 
 /** Kills every jest run still going and starts no new one (the grader is being interrupted). */
