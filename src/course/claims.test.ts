@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { claimLinks } from "../dev/check-docs";
 import { resolveTarget } from "./markdown-links";
-import { testTitles } from "../dev/test-titles";
+import { readDeclaredTests } from "../grading/declared-tests";
 import { loadCatalogue } from "./catalogue";
 import claims from "./claims.json";
 
@@ -15,7 +15,7 @@ import claims from "./claims.json";
 const root = path.resolve(__dirname, "..", "..");
 const course = loadCatalogue();
 const listed = claims.exercises as Record<string, Array<{ from: string; claim: string; test: string }>>;
-const titlesOf = (file: string) => testTitles(fs.readFileSync(path.join(root, file), "utf8"));
+const titlesOf = (file: string) => readDeclaredTests(fs.readFileSync(path.join(root, file), "utf8"), file).tests.map((x) => x.title);
 
 /** The ✓ links of the English docs that name this test file: the docs page's claims. */
 function docsClaims(testFile: string): string[] {

@@ -4,7 +4,7 @@ import { loadCatalogue, type Course } from "../course/catalogue";
 import { links, resolveTarget, type Link } from "../course/markdown-links";
 import { anchorSections, anchorsOf, codeBlocks, explicitAnchors, headings, sectionAt, type Heading } from "./markdown";
 import { parseMermaid, type MermaidResult } from "./parse-mermaid";
-import { testTitles } from "./test-titles";
+import { readDeclaredTests } from "../grading/declared-tests";
 
 /**
  * The docs check. The course lives in docs/<lang>/, one page per chapter, and must hold together:
@@ -107,7 +107,7 @@ export function checkClaims(tree: DocsTree): string[] {
       }
       if (!titlesOf.has(resolved.file)) {
         const source = tree.read(resolved.file);
-        titlesOf.set(resolved.file, source === undefined ? undefined : testTitles(source));
+        titlesOf.set(resolved.file, source === undefined ? undefined : readDeclaredTests(source, resolved.file).tests.map((x) => x.title));
       }
       const titles = titlesOf.get(resolved.file);
       if (!titles) problems.push(`${where} names ${resolved.file}, which does not exist`);

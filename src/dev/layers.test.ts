@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { cycles, isProduction, readImports, topFolder } from "./import-graph";
 import { foreignTypes } from "./foreign-types";
@@ -38,6 +39,16 @@ describe("layers", () => {
     const fromCommandMessages = edges.filter((e) => /^src\/cli\/commands\/[^/]+\/messages\.ts$/.test(e.from));
     expect(fromCommandMessages.length).toBeGreaterThan(0);
     expect(fromCommandMessages.filter((e) => e.to !== "src/messages/entry.ts")).toEqual([]);
+  });
+
+  test("jest is started in one place: src/jest-run (the bench times the commands people type, as they type them)", () => {
+    const starts = /jest\/bin\/jest|\.bin\/jest|bin\("jest"\)|\brunCLI\b|"jest-cli"/;
+    const files = ["src", "scripts", "bin", "test"].flatMap((dir) =>
+      fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).map((rel) => path.posix.join(dir, rel.split(path.sep).join("/"))),
+    );
+    const starting = files.filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.endsWith(".test.ts") && starts.test(fs.readFileSync(path.join(root, f), "utf8")));
+    expect(starting.filter((f) => !f.startsWith("src/jest-run/") && f !== "scripts/bench/suite.ts")).toEqual([]);
+    expect(starting).toContain("src/jest-run/jest-process.js");
   });
 
   test("the cycle finder finds a cycle", () => {

@@ -37,6 +37,11 @@ describe("readDeclaredTests reads a jest file's tests without running it", () =>
     expect(tests.map((t) => t.title)).toEqual(["a", "b"]);
   });
 
+  test("escapes in titles are undone, a title may sit on a line of its own, and words ending in -it or -test are no test calls", () => {
+    const source = ['describe("x: y", () => {', '  it(\'c2\\\'s /etc/hosts holds "c1"\', () => {});', "  test(", '    "a title on its own line",', "    () => {},", "  );", '  await wait("x"); submit("y"); latest("z");', "});"].join("\n");
+    expect(readDeclaredTests(source, "x.test.ts").tests.map((x) => x.title)).toEqual(['c2\'s /etc/hosts holds "c1"', "a title on its own line"]);
+  });
+
   test("titles made at run time are problems, with file and line", () => {
     const source = `describe("x: y", () => {\n  test(\`n=\${n}\`, () => {});\n  test.each([1, 2])("%s", () => {});\n});`;
     const { problems } = readDeclaredTests(source, "t.test.ts");

@@ -7,7 +7,7 @@ export type { FailureFacts, KeyedMessage };
 export const EVENTS_ENV = "NETLAB_JEST_EVENTS";
 
 /** One failure of a test: its text (for display only), its facts when netlab raised it, the learner's frames. */
-export interface Failure {
+interface Failure {
   text: string;
   facts?: FailureFacts;
   frames: string[];

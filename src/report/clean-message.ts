@@ -1,7 +1,7 @@
 import { capText, cleanFailure, type CleanOptions } from "../jest-run/failure-text";
 import { t } from "../messages/translate";
 
-export const MAX_MESSAGE_CHARS = 4000;
+const MAX_MESSAGE_CHARS = 4000;
 
 /**
  * A failure message as the grader's feedback shows it: the one cleaner (src/jest-run/failure-text.js)
