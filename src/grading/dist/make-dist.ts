@@ -19,7 +19,7 @@ import { listTs } from "../../course/list-ts";
  * tests (test/ch*) and the CLI; everything it ships, it can run.
  */
 const LEAVE = new Set([
-  ...["solutions", "node_modules", "coverage", "tmp", "test/grading", "test/mutants", "docs/mutants.md"],
+  ...["solutions", "node_modules", "coverage", "tmp", "test/grading", "test/mutants", "docs/mutants.md", "docs/architecture.md"],
   ...["src/dev", "test/cli", "test/framework", "__snapshots__", "src/grading/test-support", "eslint.config.mjs", "knip.ts"],
   ...["scripts/bench.ts", "scripts/bench", "scripts/measure-grading.ts", "scripts/measure-sandbox.ts", "scripts/measure-watch.ts", "scripts/engines.ts", "scripts/engines", "docs/performance.md"],
 ]);
