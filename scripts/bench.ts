@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { onInterrupt } from "../src/cli/ui/interrupt";
+import { onInterrupt } from "../src/async/on-interrupt";
 import { endLabRun, startLabRun } from "../src/lab/lab-run";
 import { measureOps } from "./bench/ops";
 import { signalChildren } from "./bench/processes";

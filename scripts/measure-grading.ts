@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { onInterrupt } from "../src/cli/ui/interrupt";
+import { onInterrupt } from "../src/async/on-interrupt";
 import { loadCatalogue } from "../src/course/catalogue";
 import { planTests } from "../src/grading/test-plan";
 import { buildFaultBatch } from "../test/grading/support/fault-batch";

@@ -51,6 +51,15 @@ describe("layers", () => {
     expect(starting).toContain("src/jest-run/jest-process.js");
   });
 
+  test("signals are handled in one place: src/async/on-interrupt.ts", () => {
+    const hooks = /process\.(on|once|addListener)\(\s*(["'`]SIG|signal\b)/;
+    const files = ["src", "scripts", "bin"].flatMap((dir) =>
+      fs.readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" }).map((rel) => path.posix.join(dir, rel.split(path.sep).join("/"))),
+    );
+    const hooking = files.filter((f) => /\.(ts|js|mjs)$/.test(f) && !f.endsWith(".test.ts") && hooks.test(fs.readFileSync(path.join(root, f), "utf8")));
+    expect(hooking).toEqual(["src/async/on-interrupt.ts"]);
+  });
+
   test("the cycle finder finds a cycle", () => {
     expect(cycles([["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]])).toEqual([["a", "b", "c", "a"]]);
   });

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { liveJestRuns } from "../jest-run/start-jest";
+import { onInterrupt } from "../async/on-interrupt";
 
 export interface StepResult {
   code: number;
@@ -37,11 +38,9 @@ export function killSteps(): void {
 
 /** On Ctrl-C, pass the signal on: each jest run then removes its own resources. */
 export function forwardSignals(): void {
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      for (const child of children) child.kill(signal);
-      for (const run of liveJestRuns()) run.kill(signal);
-      setTimeout(() => process.exit(130), 1500).unref();
-    });
-  }
+  const forward = (signal: NodeJS.Signals) => {
+    for (const child of children) child.kill(signal);
+    for (const run of liveJestRuns()) run.kill(signal);
+  };
+  onInterrupt(forward, { exit: false, boundMs: 1500 });
 }

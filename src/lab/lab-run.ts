@@ -1,3 +1,4 @@
+import os from "node:os";
 import { spawn } from "node:child_process";
 import { isAlive } from "../runtime/process-alive";
 import { NetlabError } from "../errors";
@@ -9,6 +10,7 @@ import { withTimeout } from "../async/with-timeout";
 import { reapOrphans } from "./reaper";
 import { currentRun, LABELS, REAP_RUN_SCRIPT, startRun } from "./run-identity";
 import { removeLabelled } from "./teardown";
+import { onInterrupt } from "../async/on-interrupt";
 
 /**
  * Starts a run in this process (jest's parent, a CLI command): engine check, reaping of dead runs'
@@ -56,12 +58,8 @@ function reapOnSignal(runId: string): void {
   // The process is about to go: hand the cleanup to a detached child that outlives it.
   // Named the engine this process located, so that the reaper sweeps that one.
   const reap = () => spawn(process.execPath, [REAP_RUN_SCRIPT, runId], { detached: true, stdio: "ignore", env: withLocatedEngine() }).unref();
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    process.once(signal, () => {
-      reap();
-      process.exit(signal === "SIGINT" ? 130 : 143);
-    });
-  }
+  // The jest process ends as a shell reports a signal's end: 128 + its number (SIGINT 130, SIGTERM 143).
+  onInterrupt(reap, { signals: ["SIGINT", "SIGTERM", "SIGHUP"], exitCode: (signal) => 128 + (os.constants.signals[signal] ?? 15) });
   // A grader killed outright (SIGKILL) sends no signal on: its jest notices it gone within half a
   // second, reaps the run (its lab containers and sandboxes) and ends its whole process group.
   const grader = Number(process.env[GRADER_PID_ENV]);

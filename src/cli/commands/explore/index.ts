@@ -12,7 +12,7 @@ import { toSvg } from "../../explore/svg";
 import { dockerEquivalent, type Topology } from "../../explore/topology";
 import { heavy } from "../../heavy";
 import { loadProgress } from "../../state/progress-store";
-import { onInterrupt } from "../../ui/interrupt";
+import { onInterrupt } from "../../../async/on-interrupt";
 import { spinnerStream, startStep } from "../../ui/progress";
 
 

@@ -9,7 +9,7 @@ import { VISIBILITIES, type Visibility } from "../../../report/results-json";
 import { summaryTable } from "../../../report/summary-table";
 import { engineDownError, probeEngine } from "../../../runtime/probe-engine";
 import { EXIT, ExitError, type CommandContext } from "../../command";
-import { onInterrupt } from "../../ui/interrupt";
+import { onInterrupt } from "../../../async/on-interrupt";
 import { DEFAULT_TIMEOUT_SECONDS } from "./spec";
 
 /** A flag with a default (spec.ts), so always there: a whole number from 1 up. */

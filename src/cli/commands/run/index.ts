@@ -5,7 +5,7 @@ import { WarmRunner } from "../../check/warm-runner";
 import { currentExercise, exercisePath, loadCourse, resolveExercise } from "../../course/exercises";
 import { loadProgress } from "../../state/progress-store";
 import { rememberStubs } from "../../state/pristine";
-import { onInterrupt } from "../../ui/interrupt";
+import { onInterrupt } from "../../../async/on-interrupt";
 
 /** `netlab run [id]`: one exercise's course tests against the learner's code, with the teaching messages. */
 export async function run({ cwd, args, stdout, stderr }: CommandContext): Promise<number> {

@@ -4,7 +4,7 @@ import { requireEngine } from "../../check/check-exercise";
 import { currentExercise, loadCourse } from "../../course/exercises";
 import { loadProgress } from "../../state/progress-store";
 import { rememberStubs } from "../../state/pristine";
-import { onInterrupt } from "../../ui/interrupt";
+import { onInterrupt } from "../../../async/on-interrupt";
 import { WatchSession } from "../../watch/watch-session";
 import { run as showHint } from "../hint";
 import { run as showList } from "../list";

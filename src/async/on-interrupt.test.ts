@@ -1,4 +1,4 @@
-import { onInterrupt } from "./interrupt";
+import { onInterrupt } from "./on-interrupt";
 
 describe("onInterrupt", () => {
   let exit: jest.SpyInstance;
@@ -38,6 +38,15 @@ describe("onInterrupt", () => {
     process.emit("SIGINT", "SIGINT");
     expect(stop).toHaveBeenCalledTimes(1);
     expect(exit).toHaveBeenCalledWith(130);
+  });
+
+  test("other signals and exit codes: a jest run's reaper takes SIGHUP too and ends with 128 + the signal's number", async () => {
+    const stop = jest.fn();
+    hook(stop, { signals: ["SIGHUP"], exitCode: (signal) => (signal === "SIGINT" ? 130 : 129) });
+    process.emit("SIGHUP", "SIGHUP");
+    await settle();
+    expect(stop).toHaveBeenCalledWith("SIGHUP");
+    expect(exit).toHaveBeenCalledWith(129);
   });
 
   test("a bound ends the process when stop (or the program) takes longer", () => {
