@@ -37,6 +37,17 @@ describe("readDeclaredTests reads a jest file's tests without running it", () =>
     expect(tests.map((t) => t.title)).toEqual(["a", "b"]);
   });
 
+  test("testNeeding's needs, also for its concurrent form and for test.concurrent", () => {
+    const source = `describe("x: y", () => {
+      testNeeding("legacyLinks")("a", async () => {});
+      testNeeding("networkIsolation", "hostFirewall").concurrent("b", async () => {});
+      test.concurrent("c", async () => {});
+    });`;
+    const { tests, problems } = readDeclaredTests(source, "t.test.ts");
+    expect(problems).toEqual([]);
+    expect(tests.map((t) => [t.title, t.needs, t.skipped])).toEqual([["a", ["legacyLinks"], false], ["b", ["networkIsolation", "hostFirewall"], false], ["c", [], false]]);
+  });
+
   test("escapes in titles are undone, a title may sit on a line of its own, and words ending in -it or -test are no test calls", () => {
     const source = ['describe("x: y", () => {', '  it(\'c2\\\'s /etc/hosts holds "c1"\', () => {});', "  test(", '    "a title on its own line",', "    () => {},", "  );", '  await wait("x"); submit("y"); latest("z");', "});"].join("\n");
     expect(readDeclaredTests(source, "x.test.ts").tests.map((x) => x.title)).toEqual(['c2\'s /etc/hosts holds "c1"', "a title on its own line"]);

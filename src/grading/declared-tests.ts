@@ -94,6 +94,8 @@ function classify(callee: ts.Expression): CallKind | undefined {
 
 /** The literal arguments of testNeeding(...) when it is the callee: `testNeeding("legacyLinks")("title", fn)`. */
 function needsOf(callee: ts.Expression): string[] {
+  // testNeeding("networkIsolation").concurrent("title", fn): the same needs.
+  if (ts.isPropertyAccessExpression(callee) && callee.name.text === "concurrent") return needsOf(callee.expression);
   if (!ts.isCallExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== "testNeeding") return [];
   return callee.arguments.map((arg) => literalText(arg)).filter((text): text is string => text !== undefined);
 }

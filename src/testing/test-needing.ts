@@ -12,15 +12,19 @@ import { t } from "../messages/translate";
  * profile (a run that skipped global setup) every test runs and shows what the engine does.
  */
 export function testNeeding(...needs: EngineNeed[]) {
-  return (title: string, fn: () => Promise<void> | void, timeoutMs?: number): void => {
-    const profile = profileFromEnv();
-    const reason = profile && notShownHere(profile, needs);
-    if (!reason) {
-      test(title, fn, timeoutMs);
-      return;
-    }
-    const file = expect.getState().testPath ?? "";
-    recordNotShown({ file, title, reason, text: t("checkNotShownHere", { check: title, reason: t(reason.key, reason.params) }) });
-    test.skip(title, fn);
-  };
+  const declare =
+    (run: (title: string, fn: () => Promise<void>, timeoutMs?: number) => void) =>
+    (title: string, fn: () => Promise<void>, timeoutMs?: number): void => {
+      const profile = profileFromEnv();
+      const reason = profile && notShownHere(profile, needs);
+      if (!reason) {
+        run(title, fn, timeoutMs);
+        return;
+      }
+      const file = expect.getState().testPath ?? "";
+      recordNotShown({ file, title, reason, text: t("checkNotShownHere", { check: title, reason: t(reason.key, reason.params) }) });
+      test.skip(title, fn);
+    };
+  // `.concurrent`: a check that only reads the topology, run beside the file's other concurrent checks.
+  return Object.assign(declare(test), { concurrent: declare(test.concurrent) });
 }

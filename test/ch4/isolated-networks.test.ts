@@ -15,25 +15,25 @@ describe("ch4-isolated-networks: a docker0 container and a mynet container canno
     return isolateNetworks(lab, plan);
   });
 
-  test("c1 is on the default bridge only, c2 on mynet only, each with an address in its network's subnet", async () => {
+  test.concurrent("c1 is on the default bridge only, c2 on mynet only, each with an address in its network's subnet", async () => {
     const { lab } = await ex.ready();
     const [{ subnet }] = await Promise.all([defaultBridge(lab), expectNetworks(lab, "c1", ["bridge"]), expectNetworks(lab, "c2", ["mynet"])]);
     await expect(lab.container("c1")).toHaveAddressIn(subnet);
     await expect(lab.container("c2")).toHaveAddressIn(plan?.subnet as string);
   });
 
-  testNeeding("networkIsolation")("they cannot reach each other, not even by address", async () => {
+  testNeeding("networkIsolation").concurrent("they cannot reach each other, not even by address", async () => {
     const { lab } = await ex.ready();
     const [c1, c2] = await Promise.all([addressOn(lab, "c1", "bridge"), addressOn(lab, "c2", "mynet")]);
     await Promise.all([expect(lab.container("c1")).not.toReach(c2), expect(lab.container("c2")).not.toReach(c1)]);
   });
 
-  test("c2 cannot resolve c1: mynet's DNS knows only mynet's members", async () => {
+  test.concurrent("c2 cannot resolve c1: mynet's DNS knows only mynet's members", async () => {
     const { lab } = await ex.ready();
     await Promise.all([expect(lab.container("c2")).not.toResolve("c1"), expect(lab.container("c1")).not.toResolve("c2")]);
   });
 
-  test("each network is its own Linux bridge on the host: c1's veth on docker0, c2's on br-<id>", async () => {
+  test.concurrent("each network is its own Linux bridge on the host: c1's veth on docker0, c2's on br-<id>", async () => {
     const { lab } = await ex.ready();
     const [end1, end2, { bridge }, mynetBridge] = await Promise.all([hostEnd(lab, "c1"), hostEnd(lab, "c2"), defaultBridge(lab), lab.bridgeOf("mynet")]);
     expectThat(bridge !== undefined && mynetBridge !== undefined && end1?.master === bridge && end2?.master === mynetBridge, () => ({

@@ -9,7 +9,7 @@ describe("ch4-network-connect: docker network connect puts c1 on a second networ
     return connectNetworks(lab, plan);
   });
 
-  test("c1 has two addresses, one per network, on two interfaces of its own", async () => {
+  test.concurrent("c1 has two addresses, one per network, on two interfaces of its own", async () => {
     const { lab } = await ex.ready();
     await expectNetworks(lab, "c1", ["bridge", "mynet"]);
     const [{ subnet }, addresses, inside] = await Promise.all([defaultBridge(lab), lab.container("c1").addresses(), probeInterfaces(lab.container("c1"))]);
@@ -32,17 +32,17 @@ describe("ch4-network-connect: docker network connect puts c1 on a second networ
     }));
   });
 
-  test("c1 and c2 reach each other by name, through mynet's DNS", async () => {
+  test.concurrent("c1 and c2 reach each other by name, through mynet's DNS", async () => {
     const { lab } = await ex.ready();
     await Promise.all([expect(lab.container("c1")).toReach("c2"), expect(lab.container("c2")).toReach("c1")]);
   });
 
-  test("c1 still reaches c3 on the default bridge", async () => {
+  test.concurrent("c1 still reaches c3 on the default bridge", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c1")).toReach(await addressOn(lab, "c3", "bridge"));
   });
 
-  testNeeding("networkIsolation")("c3, never connected, still cannot reach c2", async () => {
+  testNeeding("networkIsolation").concurrent("c3, never connected, still cannot reach c2", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c3")).not.toReach(await addressOn(lab, "c2", "mynet"));
   });

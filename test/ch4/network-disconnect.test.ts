@@ -11,7 +11,7 @@ describe("ch4-network-disconnect: docker network disconnect takes the second net
     return disconnectC1(lab);
   });
 
-  test("c1 is back on the default bridge only: one address, one interface besides lo", async () => {
+  test.concurrent("c1 is back on the default bridge only: one address, one interface besides lo", async () => {
     const { lab } = await ex.ready();
     await expectNetworks(lab, "c1", ["bridge"]);
     const [{ subnet }, inside] = await Promise.all([defaultBridge(lab), probeInterfaces(lab.container("c1"))]);
@@ -25,13 +25,13 @@ describe("ch4-network-disconnect: docker network disconnect takes the second net
     }));
   });
 
-  testNeeding("networkIsolation")("c1 no longer reaches c2, and c2 no longer resolves c1", async () => {
+  testNeeding("networkIsolation").concurrent("c1 no longer reaches c2, and c2 no longer resolves c1", async () => {
     const { lab } = await ex.ready();
     const [c1, c2] = await Promise.all([addressOn(lab, "c1", "bridge"), addressOn(lab, "c2", "mynet")]);
     await Promise.all([expect(lab.container("c1")).not.toReach(c2), expect(lab.container("c2")).not.toReach(c1), expect(lab.container("c2")).not.toResolve("c1")]);
   });
 
-  test("c1 still reaches c3 on the default bridge", async () => {
+  test.concurrent("c1 still reaches c3 on the default bridge", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c1")).toReach(await addressOn(lab, "c3", "bridge"));
   });

@@ -14,17 +14,17 @@ describe("ch4-predict-connect: predict what docker network connect changes, then
     await lab().connect("mynet", "c1");
   });
 
-  test("prediction: after connect, can c1 ping c2 by name?", async () => {
+  test.concurrent("prediction: after connect, can c1 ping c2 by name?", async () => {
     const seen = answered && (await probeReach(lab().container("c1"), "c2")).replied;
     checkPrediction(t("qConnectByName", {}), answers.c1PingsC2ByName, seen, t("whyConnectByName", {}));
   });
 
-  testNeeding("networkIsolation")("prediction: can c3, never connected, ping c2's address?", async () => {
+  testNeeding("networkIsolation").concurrent("prediction: can c3, never connected, ping c2's address?", async () => {
     const seen = answered && (await probeReach(lab().container("c3"), await addressOn(lab(), "c2", "mynet"), { confirm: true })).replied;
     checkPrediction(t("qOtherStillIsolated", {}), answers.c3PingsC2, seen, t("whyOtherStillIsolated", {}));
   });
 
-  test("prediction: does c1 still reach c3 on the default bridge?", async () => {
+  test.concurrent("prediction: does c1 still reach c3 on the default bridge?", async () => {
     const seen = answered && (await probeReach(lab().container("c1"), await addressOn(lab(), "c3", "bridge"))).replied;
     checkPrediction(t("qStillOnBridge", {}), answers.c1StillPingsC3, seen, t("whyStillOnBridge", {}));
   });
