@@ -15,9 +15,12 @@ export interface HostPortResult {
 
 /**
  * `curl -m 2 http://127.0.0.1:PORT/PATH` from this host: is a published port (docker run -p) served?
- * Loopback only, so nothing leaves the machine; bounded to timeoutMs whatever the server does.
+ * Loopback only, so nothing leaves the machine. The connection gets connectMs; once it is open, a
+ * server is there and the answer gets answerMs more: on a loaded machine busybox httpd starting its
+ * CGI takes seconds, and a slow answer is still an answer (measured: two selftests at once, load 30,
+ * missed 2 s). Bounded to connectMs + answerMs whatever the server does.
  */
-export function probeHostPort(port: number, path = "/", timeoutMs = 2000): Promise<HostPortResult> {
+export function probeHostPort(port: number, path = "/", connectMs = 2000, answerMs = 8000): Promise<HostPortResult> {
   return new Promise((resolve) => {
     let settled = false;
     let connected = false;
@@ -27,6 +30,10 @@ export function probeHostPort(port: number, path = "/", timeoutMs = 2000): Promi
       clearTimeout(timer);
       resolve({ port, path, connected, ...r });
     };
+    const giveUp = (ms: number) => () => {
+      request.destroy();
+      done({ body: "", error: `no answer within ${ms / 1000}s` });
+    };
     // busybox httpd passes CGI headers on as the script wrote them (often bare LF): be lenient.
     const request = http.get({ host: "127.0.0.1", port, path, agent: false, insecureHTTPParser: true }, (response) => {
       let body = "";
@@ -35,11 +42,14 @@ export function probeHostPort(port: number, path = "/", timeoutMs = 2000): Promi
       response.on("end", () => done({ status: response.statusCode, body }));
       response.on("error", (err) => done({ status: response.statusCode, body, error: err.message }));
     });
-    request.on("socket", (socket) => socket.once("connect", () => (connected = true)));
+    request.on("socket", (socket) =>
+      socket.once("connect", () => {
+        connected = true;
+        clearTimeout(timer);
+        timer = setTimeout(giveUp(connectMs + answerMs), answerMs);
+      }),
+    );
     request.on("error", (err) => done({ body: "", error: (err as NodeJS.ErrnoException).code ?? err.message }));
-    const timer = setTimeout(() => {
-      request.destroy();
-      done({ body: "", error: `no answer within ${timeoutMs / 1000}s` });
-    }, timeoutMs);
+    let timer = setTimeout(giveUp(connectMs), connectMs);
   });
 }

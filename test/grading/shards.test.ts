@@ -35,7 +35,9 @@ describe("a class graded in 3 shards, each its own process, then merged, equals 
     const sorted = [...submissions].sort((a, b) => byName(path.basename(a), path.basename(b)));
     single = await netlabProcess(root, gradeCommand(sorted, path.join(dir, "single"), { exercises: EXERCISES, jobs: 2 }), env);
     process.stderr.write(`shard processes: ${rehearsal.shards.map((s) => `${(s.ms / 1000).toFixed(1)}s`).join(", ")}; merge ${(rehearsal.merge.ms / 1000).toFixed(1)}s; single run (--jobs 2) ${(single.ms / 1000).toFixed(1)}s\n`);
-  }, 180_000);
+    // Four grading processes over 9 submissions: 65-115 s in one selftest, over 180 s with two
+    // selftests on one 2-core machine. The claim is that the gradebooks agree, not how fast.
+  }, 420_000);
 
   afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });

@@ -64,7 +64,9 @@ describe("fetching each submission at its commit (local bare repositories as the
     expect(fs.readFileSync(path.join(into, "alice", "exercises", "ch3", "link.ts"), "utf8")).toBe("export const version = 1;\n");
     expect(fs.readFileSync(path.join(into, "bob", "exercises", "ch3", "link.ts"), "utf8")).toBe("export const version = 1;\n");
     expect(fs.readFileSync(path.join(into, ".fetched.csv"), "utf8").split("\n")[2]).toBe(`bob,file://${bob},${commits.bob?.[0]},`);
-  });
+    // About 25 git processes: under 2 s at rest, over jest's default 5 s with two selftests on 2 cores.
+    // Bounded by the fetch's own timeoutSeconds (30) and a margin for the repositories made above.
+  }, 60_000);
 
   test("a remote that never answers is stopped at the timeout", async () => {
     const fifo = path.join(dir, "stuck.git");
