@@ -7,6 +7,10 @@ process.env.NETLAB_LANG = "en";
 
 const root = path.resolve(__dirname, "..", "..", "..");
 
+// Each read of a course project starts a node process that loads jest's config reader and esbuild:
+// well under a second at rest, past jest's default 5 s with two selftests on one 2-core machine.
+jest.setTimeout(30_000);
+
 describe("the jest config of a grading run", () => {
   let dir: string;
   const load = async (extraTests?: string) => {
