@@ -24,6 +24,7 @@ export function probeHostPort(port: number, path = "/", connectMs = 2000, answer
   return new Promise((resolve) => {
     let settled = false;
     let connected = false;
+    let timer: NodeJS.Timeout | undefined;
     const done = (r: Omit<HostPortResult, "port" | "path" | "connected">) => {
       if (settled) return;
       settled = true;
@@ -50,6 +51,6 @@ export function probeHostPort(port: number, path = "/", connectMs = 2000, answer
       }),
     );
     request.on("error", (err) => done({ body: "", error: (err as NodeJS.ErrnoException).code ?? err.message }));
-    let timer = setTimeout(giveUp(connectMs), connectMs);
+    timer = setTimeout(giveUp(connectMs), connectMs);
   });
 }

@@ -93,12 +93,8 @@ export async function runJest(request: JestRunRequest): Promise<JestRunOutcome> 
   const end = await run.ended;
   clearInterval(timer);
   if (pid !== undefined) untrackRun(pid);
-  await removeRun(runId, pid, killed);
+  // What the run left on the engine goes now, and (killed) once more a moment later.
+  await removeRunLeftovers(runId, pid, killed);
   const unfinished = [...clocks.keys()].filter((f) => !reports.has(f) && !timedOut.includes(f));
   return { reports, timedOut, unfinished, killed, startedAny: clocks.size > 0, exitCode: end.code, output: end.output, pid, runId, ms: Date.now() - started };
-}
-
-/** Removes what the run left on the engine, now and (killed) once more a moment later: see removeRunLeftovers. */
-async function removeRun(runId: string | undefined, pid: number | undefined, killed: boolean): Promise<void> {
-  await removeRunLeftovers(runId, pid, killed);
 }
