@@ -11,6 +11,8 @@ const typescript: Project = { testEnvironment: "node", transform: { "^.+\\.ts$":
 
 /** The suites that run on the live engine: one run id per jest run, its resources reaped at the end; netlab's matchers. */
 const onEngine: Project = {
+  // node's, with testcontainers loaded once per jest process rather than once per test file.
+  testEnvironment: "<rootDir>/src/jest-run/environment.js",
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   setupFilesAfterEnv: ["<rootDir>/test/support/setup-matchers.ts"],

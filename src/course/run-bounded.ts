@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { types } from "node:util";
 import { learnerFrames as framesOf } from "../jest-run/failure-text";
 import { keyed, render, type FailureFacts } from "../messages/facts";
 import { t } from "../messages/translate";
@@ -78,7 +79,8 @@ export async function runBounded<T>(exercise: string, code: () => Promise<T> | T
     // A Lab error already teaches (no such container, subnet clash): pass it on as it is.
     if (err instanceof NetlabError) return { status: "threw", message: err.message, facts: err.facts, cause: err, ms: ms() };
     // The kind of error after its text, not as a class prefix in front of it: "x is not a function (TypeError)".
-    const error = err instanceof Error ? `${err.message} (${err.name})` : String(err);
+    // isNativeError: an engine error may come from another realm (load-testcontainers.ts).
+    const error = types.isNativeError(err) ? `${err.message} (${err.name})` : String(err);
     const frames = learnerFrames(err);
     const where = frames ? `\n${t("exerciseThrewWhere", { frames })}` : "";
     const threw = keyed("exerciseThrew", { exercise, error });
@@ -95,7 +97,7 @@ export async function runBounded<T>(exercise: string, code: () => Promise<T> | T
  * reader of a failure uses (src/jest-run/failure-text.js).
  */
 export function learnerFrames(err: unknown, cwd = process.cwd()): string {
-  const stack = err instanceof Error ? (err.stack ?? "") : "";
+  const stack = types.isNativeError(err) ? (err.stack ?? "") : "";
   return framesOf(stack, { cwd })
     .map((frame) => `  ${frame}`)
     .join("\n");

@@ -2,10 +2,12 @@
 // as the `jest` command would (jest-cli's own run: the same arguments, output and exit code).
 // `node jest-process.js --warm` runs jest later: it loads jest, ts-jest, TypeScript and
 // testcontainers, says "ready" over the IPC channel and waits for {type: "run", args}, so that
-// `netlab run` and `netlab watch` start a check from a process that is already warm. One run per
+// `netlab run` and `netlab watch` start a check from a process that is already warm ({gated: true}:
+// the run starts at once and waits at the end of its global setup for {type: "go"}). One run per
 // process: every check starts fresh, as `npx jest` would. Started by start-jest.ts.
 // Plain JS: it runs outside tsx, so that only jest's own transform (ts-jest) touches TypeScript.
 const path = require("node:path");
+const { heldAtGate, holdAtGate } = require("./warm-gate");
 
 const root = process.cwd();
 const send = (message) => process.send && process.send(message);
@@ -32,10 +34,18 @@ if (process.argv[2] !== "--warm") {
     process.exit(1);
   }
 
-  process.once("message", async (message) => {
+  let openGate;
+  process.on("message", async (message) => {
+    // {type: "go"}: the learner saved; a run held at the gate (see warm-gate.js) goes on.
+    if (message && message.type === "go") return openGate && openGate();
+    // One run per process: a second "run" is not one.
+    if (jest === undefined) return;
     if (!message || message.type !== "run") process.exit(0);
+    const run = jest;
+    jest = undefined;
+    if (message.gated) openGate = holdAtGate();
     try {
-      await jest.run(message.args, undefined);
+      await run.run(message.args, undefined);
     } catch (err) {
       send({ type: "error", message: errorText(err) });
     }
@@ -43,9 +53,12 @@ if (process.argv[2] !== "--warm") {
     setTimeout(() => process.exit(0), 50);
   });
 
-  // The parent went away (killed, closed the channel) before asking for a run: nothing to clean up.
   process.once("disconnect", () => {
+    // The parent went away (killed, closed the channel) before asking for a run: nothing to clean up.
     if (!process.env.NETLAB_RUN_ID) process.exit(0);
+    // It went away while the run waited at the gate: no check will come. The run's own SIGTERM
+    // handler (lab-run.ts) removes what its global setup made and ends the process.
+    if (heldAtGate()) process.kill(process.pid, "SIGTERM");
   });
 
   send({ type: "ready" });

@@ -26,6 +26,12 @@ describe("startJest: the one way netlab runs jest", () => {
       ].join("\n"),
     );
     fs.writeFileSync(path.join(dir, "jest.config.json"), JSON.stringify({ rootDir: dir, testEnvironment: "node" }));
+    // As the course's global setup ends: a marker that it ran, then the warm gate.
+    fs.writeFileSync(
+      path.join(dir, "setup.js"),
+      `module.exports = async () => { require("fs").writeFileSync(${JSON.stringify(path.join(dir, "set-up"))}, ""); await require(${JSON.stringify(path.join(__dirname, "warm-gate.js"))}).passWarmGate(); };\n`,
+    );
+    fs.writeFileSync(path.join(dir, "jest.gated.json"), JSON.stringify({ rootDir: dir, testEnvironment: "node", globalSetup: "<rootDir>/setup.js" }));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -53,6 +59,22 @@ describe("startJest: the one way netlab runs jest", () => {
     const run = startJest({ root: dir, env: { ...process.env, NETLAB_TARGET: "" }, pollMs: 10 });
     expect(await run.ready).toBe(true);
     run.begin(["--config", "jest.config.json", "--ci", "--runInBand"]);
+    const end = await run.ended;
+    check(end.events);
+  }, 60_000);
+
+  test("a gated warm run: its global setup done ahead, no test until go()", async () => {
+    const run = startJest({ root: dir, env: { ...process.env, NETLAB_TARGET: "" }, pollMs: 10 });
+    run.begin(["--config", "jest.gated.json", "--ci", "--runInBand"], { gated: true });
+    const setUp = path.join(dir, "set-up");
+    const deadline = Date.now() + 30_000;
+    while (!fs.existsSync(setUp) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect(fs.existsSync(setUp)).toBe(true);
+    // Held: well after its setup, still no event and still running.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(run.events).toEqual([]);
+    expect(run.hasExited()).toBe(false);
+    run.go();
     const end = await run.ended;
     check(end.events);
   }, 60_000);

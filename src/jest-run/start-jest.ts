@@ -72,7 +72,7 @@ export class JestRun {
   private readonly ownEvents: boolean;
   private poller?: NodeJS.Timeout;
   private begun = false;
-  private readySeen = false;
+  private outbox: Promise<void> = Promise.resolve();
 
   constructor(private readonly request: JestRequest) {
     const startedAt = Date.now();
@@ -97,10 +97,7 @@ export class JestRun {
     let markReady: (ok: boolean) => void = () => undefined;
     this.ready = new Promise((resolve) => (markReady = resolve));
     this.child.on("message", (message: { type?: string; message?: string }) => {
-      if (message?.type === "ready") {
-        this.readySeen = true;
-        markReady(true);
-      }
+      if (message?.type === "ready") markReady(true);
       if (message?.type === "error") this.output.add(`\n${message.message ?? ""}`);
     });
     // jest has ended; anything of its group still holding the pipes open goes too.
@@ -119,14 +116,30 @@ export class JestRun {
     if (request.args) this.startPolling();
   }
 
-  /** A warm run: give it its arguments (once); it runs as soon as it is ready. */
-  begin(args: string[]): void {
+  /**
+   * A warm run: give it its arguments (once); it runs as soon as it is ready. `gated`: it runs as far
+   * as the end of its global setup and waits there for `go()` (src/jest-run/warm-gate.js).
+   */
+  begin(args: string[], options: { gated?: boolean } = {}): void {
     if (this.request.args || this.begun) throw new Error("netlab: a jest run takes its arguments once");
     this.begun = true;
+    // Its events are read from the moment it may write them (a gated run writes none before go).
+    if (!options.gated) this.startPolling();
+    this.post({ type: "run", args: this.withReporters(args), gated: options.gated === true });
+  }
+
+  /** Lets a gated run go on past its global setup (at once if it is there, else when it gets there). */
+  go(): void {
+    if (!this.begun) throw new Error("netlab: go() comes after begin(args, {gated: true})");
     this.startPolling();
-    const send = () => this.child.connected && this.child.send({ type: "run", args: this.withReporters(args) });
-    if (this.readySeen) send();
-    else void this.ready.then((ok) => ok && send());
+    this.post({ type: "go" });
+  }
+
+  /** Sends to a warm process once it is ready, in the order asked. */
+  private post(message: object): void {
+    this.outbox = this.outbox.then(async () => {
+      if ((await this.ready) && this.child.connected) this.child.send(message);
+    });
   }
 
   /** Reads what the reporter has written since the last read (every pollMs while jest runs, and at its end). */

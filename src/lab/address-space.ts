@@ -1,3 +1,4 @@
+import { types } from "node:util";
 import { NetlabError } from "../errors";
 import { listNetworks } from "../runtime/networks";
 import { classifyEngineError } from "../runtime/shapes/engine-error";
@@ -42,7 +43,8 @@ export async function allocateSubnet(): Promise<{ subnet: string; gateway: strin
 /** A Docker API error in the learner's terms: plain names, and what the engine meant (whatever its wording). */
 export function translateDockerError(err: unknown, action: string, plain: (s: string) => string, subnet?: string): Error {
   if (err instanceof NetlabError) return err;
-  const raw = err instanceof Error ? err.message : String(err);
+  // isNativeError: the engine's errors come from testcontainers' realm inside a jest file (load-testcontainers.ts).
+  const raw = types.isNativeError(err) ? err.message : String(err);
   const message = plain(raw.replace(/^\(HTTP code \d+\)\s*(unexpected|server error|conflict|bad parameter)?\s*-\s*/i, "").trim());
   const meaning = classifyEngineError((err as { statusCode?: number } | undefined)?.statusCode, message);
   if (meaning.kind === "portTaken") return new NetlabError("portTaken", { action, port: meaning.port, hostIp: meaning.hostIp, cause: message });

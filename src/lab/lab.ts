@@ -9,6 +9,8 @@ import { parsePublish, type PortMapping } from "./publish";
 import { currentRun, HOST_VIEW_HELPER, isValidPlainName, labelsFor, LABELS, nextLabId, realName, type RunIdentity } from "./run-identity";
 import { removeLabelled, type Removed } from "./teardown";
 import { HostView } from "./host-view";
+import { runHostView } from "./run-host-view";
+import { runningById } from "../runtime/exec";
 import { addressUsers, allocateSubnet, assertNoClash, translateDockerError } from "./address-space";
 import { isEngineDefaultNetwork } from "../runtime/default-network";
 import type { ContainerEndpoint } from "../runtime/shapes/container-endpoints";
@@ -216,7 +218,15 @@ export class Lab implements AsyncDisposable {
   hostView(): Promise<HostView> {
     this.checkOpen("read the host's interfaces");
     this.touched = true;
-    this.hostViewer ??= ensureLabImage().then(async (image) => {
+    this.hostViewer ??= this.startHostView();
+    return this.hostViewer;
+  }
+
+  private async startHostView(): Promise<HostView> {
+    // The run's own helper, started before the learner saved (run-host-view.ts), when there is one.
+    const shared = await runHostView();
+    if (shared) return new HostView(new LabContainer(this, HOST_VIEW_HELPER, shared.realName, await runningById(shared.id)));
+    return ensureLabImage().then(async (image) => {
       const real = realName(this.identity, this.id, HOST_VIEW_HELPER);
       const running = await startContainer({
         image: image.name,
@@ -227,7 +237,6 @@ export class Lab implements AsyncDisposable {
       });
       return new HostView(new LabContainer(this, HOST_VIEW_HELPER, real, running));
     });
-    return this.hostViewer;
   }
 
   /** A /24 that no host route and no Docker network uses, with its first address as the gateway. */

@@ -4,6 +4,7 @@ import { getEngine } from "./engine";
 import { execIn, type RunningContainer } from "./exec";
 import type { EngineProfile } from "./engine-profile";
 import { engineProfile } from "./read-engine-profile";
+import { loadTestcontainers } from "./load-testcontainers";
 
 /** What `docker run` is asked for, already in the engine's terms (real names, not the learner's). */
 export interface ContainerSpec {
@@ -95,7 +96,7 @@ export async function startContainer(spec: ContainerSpec): Promise<RunningContai
     (err: { statusCode?: number }) => (err.statusCode === 404 ? false : Promise.reject(err)),
   );
   if (!present) throw new NetlabError("imageGone", { image: spec.image });
-  LabContainerDefinition ??= defineLabContainer(await import("testcontainers"));
+  LabContainerDefinition ??= defineLabContainer(await loadTestcontainers());
   const started = await new LabContainerDefinition(spec, await engineProfile()).start();
   return { id: started.getId(), exec: (command, timeoutMs) => execIn(started, command, timeoutMs) };
 }

@@ -2,6 +2,7 @@ import type Dockerode from "dockerode";
 import type { ContainerRuntimeClient } from "testcontainers";
 import { exportEngine } from "./engine-env";
 import { engineDownError, probeEngine } from "./probe-engine";
+import { loadTestcontainers } from "./load-testcontainers";
 
 // Ryuk cannot be pulled where there is no registry, and netlab reaps its own resources by label.
 process.env.TESTCONTAINERS_RYUK_DISABLED ??= "true";
@@ -39,7 +40,7 @@ async function connect(): Promise<Engine> {
   if (!health.ok || !health.location) throw engineDownError(health);
   exportEngine(health.location);
   // Loaded on first use: a test file that never reaches the engine (an untouched stub) skips its ~800 modules.
-  const { getContainerRuntimeClient } = await import("testcontainers");
+  const { getContainerRuntimeClient } = await loadTestcontainers();
   const client = await getContainerRuntimeClient();
   // testcontainers keeps the dockerode instance on each of its clients.
   const docker = (client.container as unknown as { dockerode: Dockerode }).dockerode;

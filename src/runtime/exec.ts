@@ -1,5 +1,6 @@
 import type { StartedTestContainer } from "testcontainers";
 import { withTimeout } from "../async/with-timeout";
+import { getEngine } from "./engine";
 
 export interface ExecResult {
   exitCode: number;
@@ -22,4 +23,18 @@ export async function execIn(container: StartedTestContainer, command: string[],
   const result = await withTimeout(container.exec(command), timeoutMs, () => "timeout" as const);
   if (result === "timeout") return result;
   return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A container netlab started earlier in this run, known by its id (the run's shared host-view helper). */
+export async function runningById(id: string): Promise<RunningContainer> {
+  const { client } = await getEngine();
+  const container = client.container.getById(id);
+  return {
+    id,
+    exec: async (command, timeoutMs) => {
+      const result = await withTimeout(client.container.exec(container, command), timeoutMs, () => "timeout" as const);
+      if (result === "timeout") return result;
+      return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    },
+  };
 }

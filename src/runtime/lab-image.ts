@@ -5,6 +5,7 @@ import path from "node:path";
 import { NetlabError } from "../errors";
 import { withMachineLock } from "./build-lock";
 import { getEngine } from "./engine";
+import { loadTestcontainers } from "./load-testcontainers";
 
 /**
  * Public image used where no static busybox can be found and a registry is expected (laptops).
@@ -179,7 +180,7 @@ export async function buildFromContext(tag: string, context: string, src: string
 async function pullPublic(onProgress: (line: string) => void): Promise<LabImage> {
   const { client } = await getEngine();
   onProgress(`Pulling "${PUBLIC_LAB_IMAGE}" (no static busybox on this host to build from)...`);
-  const { ImageName } = await import("testcontainers");
+  const { ImageName } = await loadTestcontainers();
   await client.image.pull(ImageName.fromString(PUBLIC_LAB_IMAGE));
   onProgress(`Pulled "${PUBLIC_LAB_IMAGE}"`);
   return { name: PUBLIC_LAB_IMAGE, source: "public" };

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CliProcess } from "./support/cli-process";
-import { NO_ENGINE } from "./support/engine";
+import { NO_ENGINE, runResourcesAfterCleanup } from "./support/engine";
+import { LABELS } from "../../src/lab/run-identity";
+import { listContainers } from "../../src/runtime/containers";
 import { netlab, quickest, scratchProject, solve } from "./support/scratch-project";
 import { loadCatalogue } from "../../src/course/catalogue";
 
@@ -13,6 +15,17 @@ function projectAtLink() {
   fs.mkdirSync(path.join(project.root, ".netlab"));
   fs.writeFileSync(path.join(project.root, ".netlab", "progress.json"), JSON.stringify({ version: 1, exercises: Object.fromEntries(before.map((e) => [e.id, { status: "done" }])) }));
   return project;
+}
+
+/** The jest runs a process has started, by process id (Linux: /proc; the CLI's esbuild service is another child). */
+function jestChildren(pid: number): string[] {
+  const tasks = path.join("/proc", String(pid), "task");
+  const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "");
+  return fs.existsSync(tasks)
+    ? fs.readdirSync(tasks)
+        .flatMap((task) => read(path.join(tasks, task, "children")).trim().split(/\s+/).filter(Boolean))
+        .filter((child) => read(path.join("/proc", child, "cmdline")).includes("jest-process.js"))
+    : [];
 }
 
 describe("netlab watch", () => {
@@ -44,6 +57,34 @@ describe("netlab watch", () => {
     // Three checks in a row, each wait bounded on its own (60 s, with the output so far on failure);
     // two selftests at once on 2 cores took the whole past 120 s.
   }, 300_000);
+
+  test("the next check's runner waits for the save with its host view started; quitting removes it", async () => {
+    const project = projectAtLink();
+    const watch = new CliProcess(["watch"], { cwd: project.root });
+    let runId: string | undefined;
+    try {
+      await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts/);
+      // The runner for the next check is then watch's one child (the last check's has ended); its global
+      // setup starts the run's host-view helper.
+      const deadline = Date.now() + 60_000;
+      while (!runId && Date.now() < deadline) {
+        const children = jestChildren(watch.pid ?? 0);
+        if (children.length !== 1) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          continue;
+        }
+        const helpers = await listContainers([`${LABELS.name}=hostview`, `${LABELS.lab}=run`]);
+        runId = helpers.find((c) => children.includes(c.Labels[LABELS.pid] ?? ""))?.Labels[LABELS.run];
+        if (!runId) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(runId).toBeDefined();
+      expect(await watch.stop("SIGINT")).toBe(0);
+      expect(await runResourcesAfterCleanup(runId ?? "")).toEqual([]);
+    } finally {
+      await watch.stop("SIGKILL");
+      project.remove();
+    }
+  }, 120_000);
 
   test("where change events do not arrive, it turns to polling by itself and still sees the save", async () => {
     const project = projectAtLink();

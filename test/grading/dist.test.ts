@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, "..", "..");
 const course = loadCatalogue();
 
 /** What a learner's `npm test` and `netlab` need: the starter repository's package.json holds these and no more. */
-const LEARNER_PACKAGES = ["@types/dockerode", "@types/jest", "@types/node", "@types/ping", "dockerode", "esbuild-register", "jest", "ping", "testcontainers", "ts-jest", "tsx", "typescript"];
+const LEARNER_PACKAGES = ["@types/dockerode", "@types/jest", "@types/node", "@types/ping", "dockerode", "esbuild-register", "jest", "jest-environment-node", "ping", "testcontainers", "ts-jest", "tsx", "typescript"];
 /** The maintainers' lint, docs and workflow checks: never installed by a learner. */
 const MAINTAINERS_ONLY = ["eslint", "typescript-eslint", "@eslint/js", "mermaid", "jsdom", "@actions/workflow-parser", "knip", "github-slugger"];
 

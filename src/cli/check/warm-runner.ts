@@ -27,6 +27,9 @@ export type RunOutcome =
   /** Stopped on purpose (the learner quit): no verdict to give. */
   | { kind: "stopped"; ms: number };
 
+/** One check: one test file, in jest's own process (the lab's containers are the parallel part). */
+const jestArgs = (testFile: string) => ["--runInBand", "--runTestsByPath", "--selectProjects", "course", "--watchman=false", testFile];
+
 /** Events are read this often while a check runs: the verdict waits at most this long for its file's result. */
 const POLL_MS = 10;
 /** Runners started by this process: each gets an n/a log of its own. */
@@ -47,8 +50,10 @@ export class WarmRunner {
   /** The run id the check's global setup chose (labels everything it makes), once it has started. */
   runId?: string;
   private reported = false;
+  /** The test file this runner was started for: it has run up to the gate and waits for `run`. */
+  private readonly prepared?: string;
 
-  private constructor(root: string, env: NodeJS.ProcessEnv) {
+  private constructor(root: string, env: NodeJS.ProcessEnv, testFile?: string) {
     this.naLog = env[NA_LOG_ENV] ?? "";
     this.jest = startJest({
       root,
@@ -62,20 +67,29 @@ export class WarmRunner {
         }
       },
     });
+    if (testFile) {
+      this.prepared = testFile;
+      this.jest.begin(jestArgs(testFile), { gated: true });
+    }
   }
 
-  /** Starts a runner for the project at root. The course tests check exercises/ (NETLAB_TARGET is cleared). */
-  static start(root: string, env: NodeJS.ProcessEnv = process.env): WarmRunner {
+  /**
+   * Starts a runner for the project at root. The course tests check exercises/ (NETLAB_TARGET is
+   * cleared). Given the test file the next check will run, it does all it can ahead (jest's start,
+   * the global setup) and waits for the save: the check then costs only the test file itself.
+   */
+  static start(root: string, env: NodeJS.ProcessEnv = process.env, testFile?: string): WarmRunner {
     // Where the check's n/a tests say why (testNeeding); checkExercise reads and removes the file.
     const childEnv: NodeJS.ProcessEnv = { ...withLocatedEngine(env), FORCE_COLOR: "0", [NA_LOG_ENV]: path.join(os.tmpdir(), `netlab-na-${process.pid}-${++startedRunners}.jsonl`) };
     delete childEnv.NETLAB_TARGET;
     delete childEnv.JEST_WORKER_ID;
-    return new WarmRunner(root, childEnv);
+    return new WarmRunner(root, childEnv, testFile);
   }
 
   /** Runs one test file (a path from the project root) and resolves when its result is in. */
   run(testFile: string, onEvent: (event: RunnerEvent) => void, timeoutMs: number): Promise<RunOutcome> {
     if (this.used) throw new Error("netlab: a WarmRunner runs one check only");
+    if (this.prepared !== undefined && this.prepared !== testFile) throw new Error(`netlab: this runner was started for ${this.prepared}, not ${testFile}`);
     this.used = true;
     const started = Date.now();
     const phases: Omit<Phases, "report"> = {};
@@ -122,8 +136,14 @@ export class WarmRunner {
       };
       // The process ended without the file's result: whatever it said last is the why.
       void this.jest.ended.then(() => setTimeout(() => crashed(false), 20));
-      this.jest.begin(["--runInBand", "--runTestsByPath", "--selectProjects", "course", "--watchman=false", testFile]);
+      if (this.prepared === undefined) this.jest.begin(jestArgs(testFile));
+      else this.jest.go();
     });
+  }
+
+  /** The test file it was started for, if any (see `start`). */
+  get preparedFor(): string | undefined {
+    return this.prepared;
   }
 
   /** Resolves once the runner has loaded everything (or ended): for measurements and tests. */

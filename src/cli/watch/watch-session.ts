@@ -18,10 +18,12 @@ export interface WatchFlags {
 /**
  * `netlab watch`, as rustlings watches: check the current exercise, then again on every save of its
  * file; when it passes, move on to the next one and check that at once (it tells what to do next).
- * A jest runner is always started ahead, so that a save meets a warm process.
+ * A jest runner is always started ahead for the exercise being worked on, and it runs as far as it
+ * can before the save (src/jest-run/warm-gate.js), so that a save meets a process that only has the
+ * test file left to do.
  */
 export class WatchSession {
-  private runner: WarmRunner;
+  private runner?: WarmRunner;
   private active?: WarmRunner;
   private watcher?: FileWatcher;
   private current?: Exercise;
@@ -35,9 +37,7 @@ export class WatchSession {
     private readonly ctx: CommandContext,
     private readonly course: Course,
     private readonly flags: WatchFlags,
-  ) {
-    this.runner = WarmRunner.start(ctx.cwd);
-  }
+  ) {}
 
   /** Runs until every exercise is done (exit 0) or the learner quits. */
   run(): Promise<number> {
@@ -88,7 +88,8 @@ export class WatchSession {
       return;
     }
     this.checking = true;
-    const runner = this.runner;
+    const runner = this.runnerFor(exercise);
+    this.runner = undefined;
     this.active = runner;
     const outcome = await checkExercise(this.ctx.cwd, exercise, runner, this.ctx);
     this.active = undefined;
@@ -96,15 +97,16 @@ export class WatchSession {
     // Stopped meanwhile (q, Ctrl-C): no verdict to act on, and no new runner.
     if (!this.done) return;
     void runner.stop();
-    // The next check's runner loads while the learner reads and types.
-    this.runner = WarmRunner.start(this.ctx.cwd);
     if (outcome.passed || outcome.notShown) {
       const next = currentExercise(this.course, loadProgress(this.ctx.cwd));
       if (!next) return this.finish(EXIT.ok);
       this.again = false;
+      this.runner = this.runnerFor(next);
       this.ctx.stdout(t("cliWatchMovingOn", { id: next.id }));
       return this.focus(next);
     }
+    // The next check's runner loads, and runs up to the save, while the learner reads and types.
+    this.runner = this.runnerFor(exercise);
     if (this.again) {
       this.again = false;
       return this.check();
@@ -117,8 +119,16 @@ export class WatchSession {
     const done = this.done;
     this.done = undefined;
     this.watcher?.close();
-    await Promise.all([this.runner.stop(), this.active?.stop()]);
+    await Promise.all([this.runner?.stop(), this.active?.stop()]);
     done?.(code);
+  }
+
+  /** The runner started ahead for this exercise's test file (one for another file is stopped). */
+  private runnerFor(exercise: Exercise): WarmRunner {
+    if (this.runner?.preparedFor === exercise.test) return this.runner;
+    void this.runner?.stop();
+    this.runner = WarmRunner.start(this.ctx.cwd, process.env, exercise.test);
+    return this.runner;
   }
 
   private finish(code: number): void {

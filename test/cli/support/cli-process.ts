@@ -21,6 +21,11 @@ export class CliProcess {
     this.exited = new Promise((resolve) => this.child.once("close", (code) => resolve(code)));
   }
 
+  /** The command's process id (its children are its jest runs). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   get output(): string {
     return [...this.lines.map((l) => l.text), this.partial].join("\n");
   }
