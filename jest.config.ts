@@ -15,7 +15,8 @@ const onEngine: Project = {
   testEnvironment: "<rootDir>/src/jest-run/environment.js",
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
-  setupFilesAfterEnv: ["<rootDir>/test/support/setup-matchers.ts"],
+  // tests-begin: says when a file's modules are loaded and its tests begin (a phase of every check; the grader's file bound counts from it).
+  setupFilesAfterEnv: ["<rootDir>/test/support/setup-matchers.ts", "<rootDir>/src/jest-run/tests-begin.ts"],
 };
 
 /** The course suites (test/ch*): what `npm test` runs (jest.course.config.ts) and what `netlab grade` grades with. */

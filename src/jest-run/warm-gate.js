@@ -9,12 +9,17 @@ const GATE = Symbol.for("netlab.warmGate");
 /** jest-process.js: holds the run at the gate; returns what opens it. */
 exports.holdAtGate = () => {
   let open = () => undefined;
-  globalThis[GATE] = new Promise((resolve) => (open = resolve));
-  return () => open();
+  const gate = new Promise((resolve) => (open = resolve));
+  gate.opened = false;
+  globalThis[GATE] = gate;
+  return () => {
+    gate.opened = true;
+    open();
+  };
 };
 
-/** Whether a gate is held and not yet opened (jest-process.js, when its parent goes away). */
-exports.heldAtGate = () => globalThis[GATE] !== undefined;
+/** Whether the run waits at a gate not yet opened: the save has not come (yet). */
+exports.heldAtGate = () => globalThis[GATE] !== undefined && !globalThis[GATE].opened;
 
 /** The global setup's last step: waits for the gate when one is held, else returns at once. */
 exports.passWarmGate = async () => {

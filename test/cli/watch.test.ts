@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CliProcess } from "./support/cli-process";
+import { AFTER_CHECK_MS, CliProcess } from "./support/cli-process";
 import { NO_ENGINE, runResourcesAfterCleanup } from "./support/engine";
 import { LABELS } from "../../src/lab/run-identity";
 import { listContainers } from "../../src/runtime/containers";
@@ -34,17 +34,15 @@ describe("netlab watch", () => {
     const watch = new CliProcess(["watch"], { cwd: project.root });
     try {
       await watch.waitFor(/^▶ Exercise \d+\/\d+: ch3-link/);
-      await watch.waitFor(/^✗ ch3-link is not done yet: 0\/4 checks pass\.$/);
-      const waiting = await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts\.\.\. Stuck\? Run `npx netlab hint ch3-link`/);
+      await watch.waitFor(/^✗ ch3-link is not done yet: 0\/4 checks pass\.$/, 0, AFTER_CHECK_MS);
+      const waiting = await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts\.\.\. Stuck\? Run `npx netlab hint ch3-link`/, 0, AFTER_CHECK_MS);
       await new Promise((resolve) => setTimeout(resolve, 1000)); // the learner types
-      const saved = Date.now();
       solve(project.root, "ch3/link.ts");
       await watch.waitFor(/^exercises\/ch3\/link\.ts saved: checking again\.$/, waiting.index);
-      const verdict = await watch.waitFor(/^✓ ch3-link passed: 4\/4 checks, \+4 points\.$/, waiting.index);
-      // The budget is 3 s (scripts/measure-watch.ts measures it); a loaded CI machine gets slack here.
-      expect(verdict.at - saved).toBeLessThan(60_000);
+      // How fast is scripts/measure-watch.ts's to measure, at rest; here only that the verdict comes.
+      const verdict = await watch.waitFor(/^✓ ch3-link passed: 4\/4 checks, \+4 points\.$/, waiting.index, AFTER_CHECK_MS);
       await watch.waitFor(/^On to the next exercise: ch3-user-network\.$/, verdict.index);
-      await watch.waitFor(/^✗ ch3-user-network is not done yet/, verdict.index);
+      await watch.waitFor(/^✗ ch3-user-network is not done yet/, verdict.index, AFTER_CHECK_MS);
       expect(await watch.stop("SIGINT")).toBe(0);
       expect(watch.output).toContain("Stopped watching.");
       const progress = JSON.parse(fs.readFileSync(path.join(project.root, ".netlab", "progress.json"), "utf8")) as { exercises: Record<string, { status: string }> };
@@ -54,19 +52,18 @@ describe("netlab watch", () => {
       await watch.stop("SIGKILL");
       project.remove();
     }
-    // Three checks in a row, each wait bounded on its own (60 s, with the output so far on failure);
-    // two selftests at once on 2 cores took the whole past 120 s.
-  }, 300_000);
+    // Three checks in a row, each bounded by the check's own bound (AFTER_CHECK_MS).
+  }, 4 * AFTER_CHECK_MS);
 
   test("the next check's runner waits for the save with its host view started; quitting removes it", async () => {
     const project = projectAtLink();
     const watch = new CliProcess(["watch"], { cwd: project.root });
     let runId: string | undefined;
     try {
-      await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts/);
+      await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts/, 0, AFTER_CHECK_MS);
       // The runner for the next check is then watch's one child (the last check's has ended); its global
       // setup starts the run's host-view helper.
-      const deadline = Date.now() + 60_000;
+      const deadline = Date.now() + AFTER_CHECK_MS;
       while (!runId && Date.now() < deadline) {
         const children = jestChildren(watch.pid ?? 0);
         if (children.length !== 1) {
@@ -84,36 +81,36 @@ describe("netlab watch", () => {
       await watch.stop("SIGKILL");
       project.remove();
     }
-  }, 120_000);
+  }, 3 * AFTER_CHECK_MS);
 
   test("where change events do not arrive, it turns to polling by itself and still sees the save", async () => {
     const project = projectAtLink();
     const watch = new CliProcess(["watch"], { cwd: project.root, env: { NETLAB_WATCH_EVENTS: "off" } });
     try {
-      const waiting = await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts/);
+      const waiting = await watch.waitFor(/^Waiting for you to save exercises\/ch3\/link\.ts/, 0, AFTER_CHECK_MS);
       solve(project.root, "ch3/link.ts");
       await watch.waitFor(/^File change events do not arrive here \(a save came without an event\): polling exercises\/ch3\/link\.ts every 200 ms instead\.$/, waiting.index);
       await watch.waitFor(/^To start this way next time: `npx netlab watch --poll`\.$/, waiting.index);
-      await watch.waitFor(/^✓ ch3-link passed/, waiting.index);
+      await watch.waitFor(/^✓ ch3-link passed/, waiting.index, AFTER_CHECK_MS);
     } finally {
       await watch.stop("SIGINT");
       project.remove();
     }
-  }, 120_000);
+  }, 3 * AFTER_CHECK_MS);
 
   test("--poll: polls from the start", async () => {
     const project = projectAtLink();
     const watch = new CliProcess(["watch", "--poll"], { cwd: project.root, env: { NETLAB_LANG: "zh" } });
     try {
       await watch.waitFor(/^（按 --poll 的要求，每 200 毫秒查看一次 exercises\/ch3\/link\.ts。）$/);
-      const waiting = await watch.waitFor(/^等待你保存 exercises\/ch3\/link\.ts/);
+      const waiting = await watch.waitFor(/^等待你保存 exercises\/ch3\/link\.ts/, 0, AFTER_CHECK_MS);
       solve(project.root, "ch3/link.ts");
-      await watch.waitFor(/^✓ ch3-link 通过/, waiting.index);
+      await watch.waitFor(/^✓ ch3-link 通过/, waiting.index, AFTER_CHECK_MS);
     } finally {
       await watch.stop("SIGINT");
       project.remove();
     }
-  }, 120_000);
+  }, 3 * AFTER_CHECK_MS);
 
   test("with no engine reachable: says so without hanging, exit 3", async () => {
     const project = projectAtLink();

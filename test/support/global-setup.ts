@@ -25,8 +25,8 @@ export default async function globalSetup(): Promise<void> {
     process.stderr.write(`\n${err.message}\n`);
     process.exit(err.key === "engineDown" ? EXIT.engine : EXIT.failed);
   }
-  // A warm run handed its file ahead (src/jest-run/warm-gate.js) also starts what its tests would
-  // start after the save, then waits here for the save.
+  // A warm run handed its file ahead (src/jest-run/warm-gate.js) and still waiting for the save also
+  // starts what its tests would start after it; a check asked for at once (the first) does not wait for that.
   if (heldAtGate()) await startRunHostView();
   await passWarmGate();
 }

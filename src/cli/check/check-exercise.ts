@@ -8,13 +8,14 @@ import { titleOf } from "../course/exercises";
 import { readNotShown } from "../../course/not-shown-log";
 import { loadProgress, recordCheck, type LastCheck } from "../state/progress-store";
 import { spinnerStream, startStep } from "../ui/progress";
+import { sayWhenSlow } from "./say-when-slow";
 import { cleanFailure, lastLines } from "../../jest-run/failure-text";
 import { render } from "../../messages/facts";
 import { failureLines, groupFailures, isPass, tally } from "./check-report";
 import type { Phases, WarmRunner } from "./warm-runner";
 
 /** The bound on one check: the exercise's own 30 s, the engine work around it, and jest's start. */
-const CHECK_TIMEOUT_MS = Number(process.env.NETLAB_CHECK_TIMEOUT_MS ?? 120_000);
+export const CHECK_TIMEOUT_MS = Number(process.env.NETLAB_CHECK_TIMEOUT_MS ?? 120_000);
 
 export interface CheckOutcome {
   passed: boolean;
@@ -51,9 +52,11 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
   const cases: string[] = [];
   let early: number | undefined;
   const step = startStep(t("cliChecking", { id: exercise.id, title: titleOf(exercise) }), { line: io.stdout, tty: spinnerStream() });
+  const slow = sayWhenSlow(step, runner);
   const outcome = await runner.run(
     exercise.test,
     (event) => {
+      slow.saw(event.type);
       if (event.type === "log") step.update(event.line);
       if (event.type !== "test") return;
       const { status, title, durationMs } = event.test;
@@ -68,6 +71,7 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
     },
     CHECK_TIMEOUT_MS,
   );
+  slow.stop();
   step.stop();
   // The checks this engine cannot show (testNeeding), with why: n/a, never a pass.
   const notShown = readNotShown(runner.naLog);
@@ -135,6 +139,6 @@ export async function checkExercise(root: string, exercise: Exercise, runner: Wa
 
 /** Where a check's time went (NETLAB_TIMING=1): ms from asking the warm runner to run. */
 function timingLine(p: Phases, verdict?: number): string {
-  const parts = [`set-up ${p.setUp ?? "?"}`, `file start ${p.fileStart ?? "?"}`, `first test ${p.firstTest ?? "?"}`, `last test ${p.lastTest ?? "?"}`, ...(verdict !== undefined ? [`verdict ${verdict}`] : []), `report ${p.report}`];
+  const parts = [`ready ${p.ready ?? "?"}`, `set-up ${p.setUp ?? "?"}`, `file start ${p.fileStart ?? "?"}`, `tests begin ${p.testsBegin ?? "?"}`, `first test ${p.firstTest ?? "?"}`, `last test ${p.lastTest ?? "?"}`, ...(verdict !== undefined ? [`verdict ${verdict}`] : []), `report ${p.report}`];
   return `timing (ms after the run was asked for): ${parts.join(", ")}`;
 }

@@ -13,8 +13,12 @@ export type RunnerEvent = RunEvent | { type: "log"; line: string };
 
 /** When each step of a check happened, in ms after the run was asked for (for NETLAB_TIMING=1). */
 export interface Phases {
+  /** jest, ts-jest, TypeScript and testcontainers loaded (before the run was asked for: negative). */
+  ready?: number;
   setUp?: number;
   fileStart?: number;
+  /** The file's modules loaded (ts-jest compiled what changed): its hooks and tests begin. */
+  testsBegin?: number;
   firstTest?: number;
   lastTest?: number;
   report: number;
@@ -52,6 +56,7 @@ export class WarmRunner {
   private reported = false;
   /** The test file this runner was started for: it has run up to the gate and waits for `run`. */
   private readonly prepared?: string;
+  private readyAt?: number;
 
   private constructor(root: string, env: NodeJS.ProcessEnv, testFile?: string) {
     this.naLog = env[NA_LOG_ENV] ?? "";
@@ -66,6 +71,9 @@ export class WarmRunner {
           if (progress?.[1]) this.listener?.({ type: "log", line: progress[1] });
         }
       },
+    });
+    void this.jest.ready.then((ok) => {
+      if (ok) this.readyAt = Date.now();
     });
     if (testFile) {
       this.prepared = testFile;
@@ -121,11 +129,13 @@ export class WarmRunner {
           settle({ kind: "report", report: { file: event.file, execError: event.execError, tests: event.tests }, ms: Date.now() - started, phases: { ...phases, report: event.at - started } });
         } else {
           if (event.type === "run") {
+            if (this.readyAt !== undefined) phases.ready = this.readyAt - started;
             runId = event.runId;
             this.runId = runId;
             phases.setUp = event.at - started;
           }
           if (event.type === "fileStart") phases.fileStart = event.at - started;
+          if (event.type === "testsBegin") phases.testsBegin = event.at - started;
           if (event.type === "test") {
             phases.firstTest ??= event.at - started;
             phases.lastTest = event.at - started;
@@ -139,6 +149,11 @@ export class WarmRunner {
       if (this.prepared === undefined) this.jest.begin(jestArgs(testFile));
       else this.jest.go();
     });
+  }
+
+  /** jest and what every check needs are loaded. */
+  get isReady(): boolean {
+    return this.readyAt !== undefined;
   }
 
   /** The test file it was started for, if any (see `start`). */

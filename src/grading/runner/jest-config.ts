@@ -86,7 +86,8 @@ function gradingConfig(course: Project, options: GradingConfigOptions): Config {
         moduleNameMapper: mapper,
         resolver: path.join(__dirname, "target-resolver.js"),
         moduleDirectories: ["node_modules", `${root}/node_modules`],
-        setupFilesAfterEnv: [...(course.setupFilesAfterEnv ?? []), path.join(__dirname, "grading-guard.ts"), TESTS_BEGIN],
+        // TESTS_BEGIN last, once (the course project may name it too): the file's bound starts after the guard is in.
+        setupFilesAfterEnv: [...(course.setupFilesAfterEnv ?? []).filter((file) => path.basename(file) !== path.basename(TESTS_BEGIN)), path.join(__dirname, "grading-guard.ts"), TESTS_BEGIN],
       },
     ],
   };

@@ -1,6 +1,14 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import path from "node:path";
 import { cliEnv } from "./scratch-project";
+import { CHECK_TIMEOUT_MS } from "../../../src/cli/check/check-exercise";
+
+/**
+ * How long a test waits for a line that comes after a check: the check's own bound (past it the
+ * check says so itself, and that line fails the test with its reason) plus room for jest's start.
+ * Not a speed target: on a loaded machine a check is slow, and says what it waits for meanwhile.
+ */
+export const AFTER_CHECK_MS = CHECK_TIMEOUT_MS + 30_000;
 
 /** A long-running `netlab` command (watch, explore) whose output is read line by line as it comes. */
 export class CliProcess {

@@ -21,6 +21,30 @@ export const runMessages = {
     (p) => `Checking ${p.id} (${p.title}) on the live engine...`,
     (p) => `正在真实引擎上检查 ${p.id}（${p.title}）……`,
   ),
+  cliCheckStill: entry<{ what: string; seconds: number }>(
+    (p) => `still ${p.what} (${p.seconds} s so far)...`,
+    (p) => `仍在${p.what}（已 ${p.seconds} 秒）……`,
+  ),
+  cliPhaseLoading: entry(
+    () => "loading jest, ts-jest and TypeScript",
+    () => "加载 jest、ts-jest 和 TypeScript",
+  ),
+  cliPhaseSetUp: entry(
+    () => "starting the run: the engine check, the leftovers of interrupted runs, the lab image",
+    () => "启动本次运行：检查引擎、清理被中断的运行留下的资源、准备实验镜像",
+  ),
+  cliPhaseCompile: entry(
+    () => "loading the test file: the first check in a folder compiles its TypeScript, later ones reuse it",
+    () => "加载测试文件：一个目录中的第一次检查会编译其中的 TypeScript，之后的检查直接复用",
+  ),
+  cliPhaseExercise: entry(
+    () => "running your exercise on the engine",
+    () => "在引擎上运行你的练习",
+  ),
+  cliPhaseChecks: entry(
+    () => "running the checks",
+    () => "运行各项检查",
+  ),
   cliCheckPassed: entry<{ id: string; passed: number; skipped: number; points: number }>(
     (p) => `✓ ${p.id} passed: ${p.passed}/${p.passed} checks${p.skipped ? ` (${p.skipped} skipped on this engine)` : ""}, +${p.points} points.`,
     (p) => `✓ ${p.id} 通过：${p.passed}/${p.passed} 项检查${p.skipped ? `（${p.skipped} 项在此引擎上跳过）` : ""}，+${p.points} 分。`,
