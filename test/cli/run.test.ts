@@ -108,4 +108,14 @@ describe("netlab run, interrupted", () => {
     const hint = await netlab(["hint", "ch3-link"], { cwd: project.root });
     expect(hint.stdout).toContain("Your code in exercises/ch3/link.ts blocked the process for 3s (a loop that never ends)");
   }, 200_000);
+
+  test("a check that shows no progress: stopped after the bound on silence, and said so", async () => {
+    fs.writeFileSync(
+      path.join(project.root, "exercises", "ch3", "link.ts"),
+      'import { Lab } from "netlab";\nexport async function linkContainers(lab: Lab): Promise<void> {\n  await lab.run("c1");\n  await new Promise(() => undefined);\n}\n',
+    );
+    // The exercise's own bound is pushed past the check's bound on silence, so that silence is what ends it.
+    const r = await netlab(["run", "ch3-link"], { cwd: project.root, env: { NETLAB_EXERCISE_TIMEOUT_MS: "120000", NETLAB_CHECK_STALL_MS: "4000" }, timeoutMs: 150_000 });
+    expect([r.code, `${r.stdout}\n${r.stderr}`]).toEqual([1, expect.stringContaining("✗ The check of ch3-link made no progress for 4s and was stopped; what it made on the engine was removed.")]);
+  }, 200_000);
 });

@@ -94,8 +94,13 @@ export class WarmRunner {
     return new WarmRunner(root, childEnv, testFile);
   }
 
-  /** Runs one test file (a path from the project root) and resolves when its result is in. */
-  run(testFile: string, onEvent: (event: RunnerEvent) => void, timeoutMs: number): Promise<RunOutcome> {
+  /**
+   * Runs one test file (a path from the project root) and resolves when its result is in. The bound
+   * is on silence, not on the whole check: a check that keeps moving on a loaded machine (each step
+   * 20x slower) is never cut, and one that shows no progress for stallMs (jest stuck, a hung engine)
+   * is stopped.
+   */
+  run(testFile: string, onEvent: (event: RunnerEvent) => void, stallMs: number): Promise<RunOutcome> {
     if (this.used) throw new Error("netlab: a WarmRunner runs one check only");
     if (this.prepared !== undefined && this.prepared !== testFile) throw new Error(`netlab: this runner was started for ${this.prepared}, not ${testFile}`);
     this.used = true;
@@ -105,6 +110,7 @@ export class WarmRunner {
     let blocked: KeyedMessage | undefined;
     return new Promise((resolve) => {
       let settled = false;
+      let timer: NodeJS.Timeout | undefined;
       const settle = (outcome: RunOutcome) => {
         if (settled) return;
         settled = true;
@@ -118,11 +124,17 @@ export class WarmRunner {
             ? { kind: "stopped", ms: Date.now() - started }
             : { kind: "crashed", output: this.jest.outputText().trim(), ms: Date.now() - started, runId, timedOut, blocked },
         );
-      const timer = setTimeout(() => {
-        void this.stop();
-        crashed(true);
-      }, timeoutMs);
+      const moved = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          void this.stop();
+          crashed(true);
+        }, stallMs);
+      };
+      moved();
+      void this.jest.ready.then(() => settled || moved());
       this.listener = (event) => {
+        moved();
         if (event.type === "fileDone" && this.stopping) crashed(false);
         else if (event.type === "fileDone") {
           this.reported = true;

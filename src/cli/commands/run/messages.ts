@@ -77,10 +77,10 @@ export const runMessages = {
   ),
   cliCheckTimeout: entry<{ id: string; seconds: number }>(
     (p) =>
-      `✗ The check of ${p.id} did not finish within ${p.seconds}s and was stopped; what it made on the engine was removed.\n` +
+      `✗ The check of ${p.id} made no progress for ${p.seconds}s and was stopped; what it made on the engine was removed.\n` +
       `Why: usually code that never returns, e.g. \`while (true) {}\` or a loop around an \`await\` that never ends.`,
     (p) =>
-      `✗ 对 ${p.id} 的检查未能在 ${p.seconds} 秒内结束，已被停止；它在引擎上创建的内容已被删除。\n` +
+      `✗ 对 ${p.id} 的检查在 ${p.seconds} 秒内没有任何进展，已被停止；它在引擎上创建的内容已被删除。\n` +
       `原因：通常是代码永远不返回，比如 \`while (true) {}\`，或围绕一个永不结束的 \`await\` 的循环。`,
   ),
   cliInterrupted: entry<{ run: string }>(
