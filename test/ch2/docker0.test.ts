@@ -4,7 +4,7 @@ import { contains, defaultBridge, expectDefaultRoutes, expectThat, parseCidr, t,
 describe("ch2-docker0: the default bridge's subnet and gateway, read from the engine", () => {
   const ex = useExercise<BridgeFacts>("ch2-docker0", (lab) => readDocker0(lab));
 
-  test("returns the subnet and gateway the engine reports, the gateway inside the subnet", async () => {
+  test.concurrent("returns the subnet and gateway the engine reports, the gateway inside the subnet", async () => {
     const { lab, value } = await ex.ready();
     const engine = await defaultBridge(lab);
     const right = value?.subnet === engine.subnet && value.gateway === engine.gateway && contains(parseCidr(engine.subnet) ?? { base: 0, prefix: 32 }, engine.gateway);
@@ -17,7 +17,7 @@ describe("ch2-docker0: the default bridge's subnet and gateway, read from the en
     }));
   });
 
-  test("the gateway is docker0's own address on the host", async () => {
+  test.concurrent("the gateway is docker0's own address on the host", async () => {
     const { lab } = await ex.ready();
     const [engine, view] = await Promise.all([defaultBridge(lab), lab.hostView()]);
     const docker0 = (await view.interfaces()).find((i) => i.name === engine.bridge);
@@ -31,7 +31,7 @@ describe("ch2-docker0: the default bridge's subnet and gateway, read from the en
     }));
   });
 
-  test("c1, c2 and c3 each get a unique address inside the subnet, and the network lists them", async () => {
+  test.concurrent("c1, c2 and c3 each get a unique address inside the subnet, and the network lists them", async () => {
     const { lab } = await ex.ready();
     const [engine, info] = await Promise.all([defaultBridge(lab), lab.inspectNetwork("bridge")]);
     const subnet = parseCidr(engine.subnet);
@@ -53,7 +53,7 @@ describe("ch2-docker0: the default bridge's subnet and gateway, read from the en
     }));
   });
 
-  test("each of them routes out through the gateway: default via <gateway> dev eth0", async () => {
+  test.concurrent("each of them routes out through the gateway: default via <gateway> dev eth0", async () => {
     const { lab } = await ex.ready();
     const { gateway } = await defaultBridge(lab);
     await expectDefaultRoutes(lab, ["c1", "c2", "c3"], gateway, "the default bridge");

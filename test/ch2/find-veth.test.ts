@@ -15,13 +15,13 @@ describe("ch2-find-veth: a container's eth0@ifN names its veth on the host", () 
     return findHostVeth(lab, "c1");
   });
 
-  test("the answer is the host interface whose index is the N of c1's eth0@ifN", async () => {
+  test.concurrent("the answer is the host interface whose index is the N of c1's eth0@ifN", async () => {
     const { lab, value } = await ex.ready();
     const { peerIndex, hostEnd } = await pair(lab);
     if (value !== hostEnd?.name) throw learnerFailure(t("vethWrong", { answer: String(value), index: peerIndex ?? 0, expected: hostEnd?.name ?? "?" }));
   });
 
-  test("the two ends point at each other, and the host end is a veth attached to docker0", async () => {
+  test.concurrent("the two ends point at each other, and the host end is a veth attached to docker0", async () => {
     const { lab } = await ex.ready();
     const [{ eth0, hostEnd }, { bridge }] = await Promise.all([pair(lab), defaultBridge(lab)]);
     const joined = hostEnd !== undefined && hostEnd.name.startsWith("veth") && hostEnd.peerIndex === eth0?.index && hostEnd.master === bridge;
@@ -34,6 +34,7 @@ describe("ch2-find-veth: a container's eth0@ifN names its veth on the host", () 
     }));
   });
 
+  // Not concurrent: it stops c1, so it runs after the checks above have read what they need.
   test("the veth lives and dies with the container: it is gone once c1 stops", async () => {
     const { lab, value } = await ex.ready();
     const view = await lab.hostView();

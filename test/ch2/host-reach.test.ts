@@ -18,18 +18,18 @@ async function expectRoute(lab: Lab, value: HostRoute) {
 describe("ch2-host-reach: the host reaches a container through docker0, and NATs its traffic out", () => {
   const ex = useExercise<HostRoute>("ch2-host-reach", (lab) => routeToContainer(lab));
 
-  test("returns c1's address and docker0, the device of the host's route to the bridge's subnet", async () => {
+  test.concurrent("returns c1's address and docker0, the device of the host's route to the bridge's subnet", async () => {
     const { lab, value } = await ex.ready();
     await expectRoute(lab, value);
   });
 
-  test("c1 routes the other way through the gateway, docker0's address", async () => {
+  test.concurrent("c1 routes the other way through the gateway, docker0's address", async () => {
     const { lab } = await ex.ready();
     const { gateway } = await defaultBridge(lab);
     await expectDefaultRoutes(lab, ["c1"], gateway, "the default bridge");
   });
 
-  testNeeding("hostIsNetworkHost")("the host pings c1 through docker0 (where the engine runs on this host)", async () => {
+  testNeeding("hostIsNetworkHost").concurrent("the host pings c1 through docker0 (where the engine runs on this host)", async () => {
     const { lab, value } = await ex.ready();
     // Only c1's address is pinged: an answer that names another is told so first, not probed.
     await expectRoute(lab, value);
@@ -43,7 +43,7 @@ describe("ch2-host-reach: the host reaches a container through docker0, and NATs
     }));
   });
 
-  testNeeding("hostFirewall")("outbound NAT: the host masquerades the bridge's subnet when it leaves by another interface", async () => {
+  testNeeding("hostFirewall").concurrent("outbound NAT: the host masquerades the bridge's subnet when it leaves by another interface", async () => {
     const { lab } = await ex.ready();
     const [{ subnet, bridge }, profile] = await Promise.all([defaultBridge(lab), engineProfile()]);
     const nat = await probeMasquerade(subnet, bridge, profile.firewall);

@@ -17,7 +17,7 @@ describe("ch2-predict-veth: predict how veth pairs come and go, then see", () =>
     if (answered) await Promise.all([lab().run("c1"), lab().run("c2"), lab().hostView()]);
   });
 
-  test("prediction: is c1's host-side veth attached to docker0?", async () => {
+  test.concurrent("prediction: is c1's host-side veth attached to docker0?", async () => {
     let seen = false;
     if (answered) {
       const [end, { bridge }] = await Promise.all([hostEnd(lab(), "c1"), defaultBridge(lab())]);
@@ -26,7 +26,7 @@ describe("ch2-predict-veth: predict how veth pairs come and go, then see", () =>
     checkPrediction(t("qVethOnDocker0", {}), answers.vethOnDocker0, seen, t("whyVethOnDocker0", {}));
   });
 
-  test("prediction: do c1 and c2 each have their own veth on the host?", async () => {
+  test.concurrent("prediction: do c1 and c2 each have their own veth on the host?", async () => {
     let seen = false;
     if (answered) {
       const [end1, end2] = await Promise.all([hostEnd(lab(), "c1"), hostEnd(lab(), "c2")]);
@@ -35,6 +35,7 @@ describe("ch2-predict-veth: predict how veth pairs come and go, then see", () =>
     checkPrediction(t("qVethPerContainer", {}), answers.vethPerContainer, seen, t("whyVethPerContainer", {}));
   });
 
+  // Not concurrent: it stops c1, so it runs after the checks above have read what they need.
   test("prediction: is c1's veth still on the host after docker stop c1?", async () => {
     let seen = false;
     if (answered) {

@@ -4,7 +4,7 @@ import { addressOn, defaultBridge, expectOwnAddresses, useExercise } from "../..
 describe("ch3-default-bridge: two containers on the default bridge", () => {
   const ex = useExercise("ch3-default-bridge", (lab) => startOnDefaultBridge(lab));
 
-  test("both get an address inside the default bridge's subnet, read from the engine", async () => {
+  test.concurrent("both get an address inside the default bridge's subnet, read from the engine", async () => {
     const { lab } = await ex.ready();
     const { subnet } = await defaultBridge(lab);
     await expect(lab.container("c1")).toHaveAddressIn(subnet);
@@ -12,17 +12,17 @@ describe("ch3-default-bridge: two containers on the default bridge", () => {
     await expectOwnAddresses(lab, ["c1", "c2"], "bridge");
   });
 
-  test("c2 reaches c1 by address", async () => {
+  test.concurrent("c2 reaches c1 by address", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c2")).toReach(await addressOn(lab, "c1", "bridge"));
   });
 
-  test("c2 cannot resolve c1 by name: the default bridge has no DNS", async () => {
+  test.concurrent("c2 cannot resolve c1 by name: the default bridge has no DNS", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c2")).not.toResolve("c1");
   });
 
-  test("c1 cannot resolve c2 by name either: no direction has a name", async () => {
+  test.concurrent("c1 cannot resolve c2 by name either: no direction has a name", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c1")).not.toResolve("c2");
   });

@@ -4,17 +4,17 @@ import { addressOn, expectThat, t, testNeeding, useExercise } from "../../src/te
 describe("ch3-link: --link makes a one-way name", () => {
   const ex = useExercise("ch3-link", (lab) => linkContainers(lab));
 
-  testNeeding("legacyLinks")("c2 reaches c1 by name", async () => {
+  testNeeding("legacyLinks").concurrent("c2 reaches c1 by name", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c2")).toReach("c1");
   });
 
-  testNeeding("legacyLinks")("c1 cannot resolve c2: the link is one-way", async () => {
+  testNeeding("legacyLinks").concurrent("c1 cannot resolve c2: the link is one-way", async () => {
     const { lab } = await ex.ready();
     await expect(lab.container("c1")).not.toResolve("c2");
   });
 
-  testNeeding("legacyLinks")("c2's /etc/hosts holds c1 with c1's address", async () => {
+  testNeeding("legacyLinks").concurrent("c2's /etc/hosts holds c1 with c1's address", async () => {
     const { lab } = await ex.ready();
     const c1 = await addressOn(lab, "c1", "bridge");
     const hosts = (await lab.exec("c2", ["cat", "/etc/hosts"])).stdout;
@@ -35,7 +35,7 @@ describe("ch3-link: --link makes a one-way name", () => {
     }));
   });
 
-  testNeeding("linkEnvVars")("c2 sees c1 through C1_* environment variables", async () => {
+  testNeeding("linkEnvVars").concurrent("c2 sees c1 through C1_* environment variables", async () => {
     const { lab } = await ex.ready();
     const env = (await lab.exec("c2", ["env"])).stdout;
     expectThat(/^C1_NAME=\/\S+\/c1$/m.test(env), () => ({
