@@ -2,7 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { NA_LOG_ENV } from "../../course/not-shown-log";
 import type { FileResult, KeyedMessage, RunEvent } from "../../jest-run/events";
-import { startJest, type JestRun } from "../../jest-run/start-jest";
+import { COURSE_CONFIG_FILE, startJest, type JestRun } from "../../jest-run/start-jest";
 import { LABELS } from "../../lab/run-identity";
 import { withLocatedEngine } from "../../runtime/engine-env";
 import { heavy } from "../heavy";
@@ -32,7 +32,24 @@ export type RunOutcome =
   | { kind: "stopped"; ms: number };
 
 /** One check: one test file, in jest's own process (the lab's containers are the parallel part). */
-const jestArgs = (testFile: string) => ["--runInBand", "--runTestsByPath", "--selectProjects", "course", "--watchman=false", testFile];
+const jestArgs = (config: string, testFile: string) => ["--config", config, "--runInBand", "--runTestsByPath", "--watchman=false", testFile];
+
+/**
+ * The course's jest config (jest.course.config.ts), read here and handed to jest as JSON: the CLI
+ * runs under tsx, which reads TypeScript anyway, and jest then starts without a loader for its
+ * config (esbuild-register and its service: about 150 ms of every check). Read as a run of the
+ * course tests reads it, with NETLAB_TARGET unset: a check checks exercises/.
+ */
+function courseConfig(root: string): string {
+  const target = process.env.NETLAB_TARGET;
+  delete process.env.NETLAB_TARGET;
+  try {
+    const config = (require(path.join(root, COURSE_CONFIG_FILE)) as { default: object }).default;
+    return JSON.stringify({ ...config, rootDir: root });
+  } finally {
+    if (target !== undefined) process.env.NETLAB_TARGET = target;
+  }
+}
 
 /** Events are read this often while a check runs: the verdict waits at most this long for its file's result. */
 const POLL_MS = 10;
@@ -57,8 +74,10 @@ export class WarmRunner {
   /** The test file this runner was started for: it has run up to the gate and waits for `run`. */
   private readonly prepared?: string;
   private readyAt?: number;
+  private readonly config: string;
 
   private constructor(root: string, env: NodeJS.ProcessEnv, testFile?: string) {
+    this.config = courseConfig(root);
     this.naLog = env[NA_LOG_ENV] ?? "";
     this.jest = startJest({
       root,
@@ -77,7 +96,7 @@ export class WarmRunner {
     });
     if (testFile) {
       this.prepared = testFile;
-      this.jest.begin(jestArgs(testFile), { gated: true });
+      this.jest.begin(jestArgs(this.config, testFile), { gated: true });
     }
   }
 
@@ -158,7 +177,7 @@ export class WarmRunner {
       };
       // The process ended without the file's result: whatever it said last is the why.
       void this.jest.ended.then(() => setTimeout(() => crashed(false), 20));
-      if (this.prepared === undefined) this.jest.begin(jestArgs(testFile));
+      if (this.prepared === undefined) this.jest.begin(jestArgs(this.config, testFile));
       else this.jest.go();
     });
   }

@@ -10,10 +10,16 @@ import { onInterrupt } from "../../../async/on-interrupt";
 /** `netlab run [id]`: one exercise's course tests against the learner's code, with the teaching messages. */
 export async function run({ cwd, args, stdout, stderr }: CommandContext): Promise<number> {
   const course = loadCourse();
-  rememberStubs(cwd, course.exercises.map((e) => e.file));
   const exercise = resolveExercise(course, args[0], loadProgress(cwd), "run");
-  await requireEngine();
-  const runner = WarmRunner.start(cwd);
+  // jest loads (half a second) while this process checks the engine, on the other core.
+  const runner = WarmRunner.start(cwd, process.env, exercise.test);
+  rememberStubs(cwd, course.exercises.map((e) => e.file));
+  try {
+    await requireEngine();
+  } catch (err) {
+    await runner.stop();
+    throw err;
+  }
   const release = onInterrupt(async () => {
     stdout(t("cliInterrupted", { run: runner.runId ?? "-" }));
     await runner.stop();
