@@ -38,7 +38,8 @@ const jestArgs = (config: string, testFile: string) => ["--config", config, "--r
  * The course's jest config (jest.course.config.ts), read here and handed to jest as JSON: the CLI
  * runs under tsx, which reads TypeScript anyway, and jest then starts without a loader for its
  * config (esbuild-register and its service: about 150 ms of every check). Read as a run of the
- * course tests reads it, with NETLAB_TARGET unset: a check checks exercises/.
+ * course tests reads it, with NETLAB_TARGET unset: a check checks exercises/. A config that does
+ * not load is handed to jest by its name, and jest says what is wrong with it.
  */
 function courseConfig(root: string): string {
   const target = process.env.NETLAB_TARGET;
@@ -46,6 +47,8 @@ function courseConfig(root: string): string {
   try {
     const config = (require(path.join(root, COURSE_CONFIG_FILE)) as { default: object }).default;
     return JSON.stringify({ ...config, rootDir: root });
+  } catch {
+    return COURSE_CONFIG_FILE;
   } finally {
     if (target !== undefined) process.env.NETLAB_TARGET = target;
   }
