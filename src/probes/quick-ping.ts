@@ -1,0 +1,82 @@
+import type { LabContainer } from "../lab/lab-container";
+import { readPing, type PingSeen } from "./read-ping";
+
+/**
+ * One echo request to an address, where silence may count after a fraction of a second, and the
+ * control that lets it. busybox ping's -W takes whole seconds, and busybox timeout checks its child
+ * once a second (`timeout -s INT 0.3 ping ...` still takes 1 s: measured on 1.35), so the container's
+ * own shell interrupts ping (SIGINT: ping prints its statistics, "0 packets received") after
+ * `boundMs`. Silence that short counts only if, from the same container and at the same moment, a
+ * control ping to its own loopback answered within half of that bound. A reply that existed and
+ * came late is a starved ping or a starved kernel (a loaded machine, a throttled container): a lab's
+ * paths are veths and bridges with no queue or link of their own, so what delays their answer
+ * delays the control's too (the same ping process start, the same CPU share, the same softirq
+ * backlog that veth and loopback both go through). The control must have ended, as the script saw
+ * it (/proc/uptime, 10 ms steps, rounded against it), within half the bound, so the target had at
+ * least twice the time the control needed. Without that, the probe knows nothing (`unsure`) and the
+ * caller waits the full bound instead.
+ *
+ * Why not a second short probe instead: two silences in a row are not two pieces of evidence when
+ * their cause is shared. A machine slow enough to make one reply late makes the next one late too;
+ * the control asks the question that matters, "could this container have seen an answer in time?".
+ */
+const SCRIPT = [
+  // The ping that `docker exec C ping` would run, found on PATH: busybox sh would run its own
+  // applet even where the container has no ping, and then this probe would not be the plain one's.
+  "p=$(which ping) || exit 127",
+  "read s _ </proc/uptime",
+  '"$p" -c 1 -W 1 "$1" 2>&1 & t=$!',
+  '"$p" -c 1 -W 1 127.0.0.1 >&2 2>&1 & c=$!',
+  '{ sleep "$3"; kill -INT $c; } >/dev/null 2>&1 &',
+  '{ sleep "$2"; kill -INT $t; } >/dev/null 2>&1 &',
+  "wait $c; ce=$?; read ec _ </proc/uptime",
+  "wait $t; te=$?; read et _ </proc/uptime",
+  // The sleepers too: nothing is left behind in the container (its PID 1 reaps no orphans).
+  "wait",
+  'echo "netlab-control exit=$ce start=$s end=$ec" >&2',
+  'echo "netlab-target exit=$te start=$s end=$et"',
+].join("\n");
+
+const MARKER = /^netlab-(control|target) exit=(\d+) start=([\d.]*) end=([\d.]*)$/m;
+
+type QuickVerdict = "replied" | "silent" | "unsure";
+
+export interface QuickPing {
+  /** replied: the target answered; silent: it did not, and the control did in time; unsure: neither. */
+  verdict: QuickVerdict;
+  target: PingSeen;
+  control: PingSeen;
+  /** The target ping's output (the control's is in `controlOutput`). */
+  output: string;
+  controlOutput: string;
+  /** When each ping ended, ms after the script started (10 ms steps: /proc/uptime). */
+  targetEndMs?: number;
+  controlEndMs?: number;
+}
+
+/** `ping ADDRESS` and `ping 127.0.0.1` together in FROM, the target interrupted after boundMs, the control after half of it. */
+export async function quickPing(from: LabContainer, address: string, boundMs: number): Promise<QuickPing> {
+  const seconds = (ms: number) => (ms / 1000).toFixed(3);
+  const { stdout, stderr } = await from.exec(["sh", "-c", SCRIPT, "sh", address, seconds(boundMs), seconds(boundMs / 2)], boundMs + 5000);
+  return readQuickPing(stdout, stderr, address, boundMs);
+}
+
+/** Reads the script's two outputs: the target's on stdout, the control's on stderr, each ended by its marker line. */
+export function readQuickPing(stdout: string, stderr: string, address: string, boundMs: number): QuickPing {
+  const target = section(stdout, "target", address);
+  const control = section(stderr, "control", "127.0.0.1");
+  // The clock reads in 10 ms steps: the control may have ended up to 10 ms after its reading.
+  const controlInTime = control.seen.kind === "replied" && control.endMs !== undefined && control.endMs + 10 <= boundMs / 2;
+  const verdict: QuickVerdict = target.seen.kind === "replied" ? "replied" : target.seen.kind === "silent" && controlInTime ? "silent" : "unsure";
+  return { verdict, target: target.seen, control: control.seen, output: target.output, controlOutput: control.output, targetEndMs: target.endMs, controlEndMs: control.endMs };
+}
+
+function section(text: string, which: "control" | "target", address: string): { seen: PingSeen; output: string; endMs?: number } {
+  const marker = MARKER.exec(text);
+  const output = text.replace(MARKER, "").trim();
+  // No marker: the script did not run to its end (no sh, an exec that failed); the ping proves nothing.
+  if (!marker || marker[1] !== which) return { seen: { kind: "broken", output: output.split("\n").filter(Boolean).slice(-1)[0] ?? "no output" }, output };
+  const [start, end] = [Number(marker[3]), Number(marker[4])];
+  const endMs = marker[3] && marker[4] ? Math.round((end - start) * 1000) : undefined;
+  return { seen: readPing(output, Number(marker[2]), address), output, endMs };
+}
