@@ -3,22 +3,29 @@ import { readPing, type PingSeen } from "./read-ping";
 
 /**
  * One echo request to an address, where silence may count after a fraction of a second, and the
- * control that lets it. busybox ping's -W takes whole seconds, and busybox timeout checks its child
- * once a second (`timeout -s INT 0.3 ping ...` still takes 1 s: measured on 1.35), so the container's
- * own shell interrupts ping (SIGINT: ping prints its statistics, "0 packets received") after
- * `boundMs`. Silence that short counts only if, from the same container and at the same moment, a
- * control ping to its own loopback answered within half of that bound. A reply that existed and
- * came late is a starved ping or a starved kernel (a loaded machine, a throttled container): a lab's
- * paths are veths and bridges with no queue or link of their own, so what delays their answer
- * delays the control's too (the same ping process start, the same CPU share, the same softirq
- * backlog that veth and loopback both go through). The control must have ended, as the script saw
- * it (/proc/uptime, 10 ms steps, rounded against it), within half the bound, so the target had at
- * least twice the time the control needed. Without that, the probe knows nothing (`unsure`) and the
- * caller waits the full bound instead.
+ * control that lets it. busybox ping's -W takes whole seconds, and busybox timeout looks at its
+ * child once a second (`timeout -s INT 0.3 ping ...` takes 1 s on 1.35), so the container's own
+ * shell interrupts ping after `boundMs` (on SIGINT ping prints its statistics: "0 packets received").
  *
- * Why not a second short probe instead: two silences in a row are not two pieces of evidence when
- * their cause is shared. A machine slow enough to make one reply late makes the next one late too;
- * the control asks the question that matters, "could this container have seen an answer in time?".
+ * Silence that short counts only if all of these hold:
+ * - the interrupt came no earlier than the bound, by the container's clock (/proc/uptime, 10 ms
+ *   steps): a `sleep` that took no fractions would otherwise end the wait at once;
+ * - a control ping to the container's own loopback, started at the same moment, answered, and the
+ *   script saw it end within half the bound (the clock's step counted against it). The target then
+ *   had at least twice the time the control needed.
+ * Otherwise the verdict is `unsure` and the caller waits the full bound.
+ *
+ * Why the control keeps it honest: a reply that exists and comes late is a starved ping or a
+ * starved kernel (a loaded machine, a throttled container). A lab's paths are veths and bridges with
+ * no queue or link of their own, so what delays their answer delays the control's too: the same
+ * ping start in the same container, the same CPU share, the same softirq backlog that veth and
+ * loopback packets both go through. What the control does not share is a path's own delay (a
+ * netem qdisc, a real link), which no lab has: scripts/measure-negative-probes.ts measures the
+ * round trips (docs/performance.md).
+ *
+ * Why not a second short probe instead: two silences are not two pieces of evidence when their
+ * cause is shared. A machine slow enough to make one reply late makes the next one late too; the
+ * control asks the question that matters: could this container have seen an answer in time?
  */
 const SCRIPT = [
   // The ping that `docker exec C ping` would run, found on PATH: busybox sh would run its own
@@ -28,7 +35,7 @@ const SCRIPT = [
   '"$p" -c 1 -W 1 "$1" 2>&1 & t=$!',
   '"$p" -c 1 -W 1 127.0.0.1 >&2 2>&1 & c=$!',
   '{ sleep "$3"; kill -INT $c; } >/dev/null 2>&1 &',
-  '{ sleep "$2"; kill -INT $t; } >/dev/null 2>&1 &',
+  '{ sleep "$2"; read k _ </proc/uptime; echo "netlab-interrupt at=$k"; kill -INT $t; } 2>/dev/null &',
   "wait $c; ce=$?; read ec _ </proc/uptime",
   "wait $t; te=$?; read et _ </proc/uptime",
   // The sleepers too: nothing is left behind in the container (its PID 1 reaps no orphans).
@@ -38,6 +45,7 @@ const SCRIPT = [
 ].join("\n");
 
 const MARKER = /^netlab-(control|target) exit=(\d+) start=([\d.]*) end=([\d.]*)$/m;
+const INTERRUPT = /^netlab-interrupt at=([\d.]*)\n?/m;
 
 type QuickVerdict = "replied" | "silent" | "unsure";
 
@@ -49,9 +57,10 @@ export interface QuickPing {
   /** The target ping's output (the control's is in `controlOutput`). */
   output: string;
   controlOutput: string;
-  /** When each ping ended, ms after the script started (10 ms steps: /proc/uptime). */
+  /** When each ping ended and the target was interrupted, ms after the script started (10 ms steps: /proc/uptime). */
   targetEndMs?: number;
   controlEndMs?: number;
+  interruptMs?: number;
 }
 
 /** `ping ADDRESS` and `ping 127.0.0.1` together in FROM, the target interrupted after boundMs, the control after half of it. */
@@ -63,20 +72,25 @@ export async function quickPing(from: LabContainer, address: string, boundMs: nu
 
 /** Reads the script's two outputs: the target's on stdout, the control's on stderr, each ended by its marker line. */
 export function readQuickPing(stdout: string, stderr: string, address: string, boundMs: number): QuickPing {
-  const target = section(stdout, "target", address);
+  const interrupt = INTERRUPT.exec(stdout);
+  const target = section(stdout.replace(INTERRUPT, ""), "target", address);
   const control = section(stderr, "control", "127.0.0.1");
-  // The clock reads in 10 ms steps: the control may have ended up to 10 ms after its reading.
+  const interruptMs = interrupt && target.start !== undefined ? since(target.start, interrupt[1]) : undefined;
+  // The clock reads in 10 ms steps: each reading may be up to 10 ms early, counted against silence.
+  const waitedTheBound = interruptMs !== undefined && interruptMs + 10 >= boundMs;
   const controlInTime = control.seen.kind === "replied" && control.endMs !== undefined && control.endMs + 10 <= boundMs / 2;
-  const verdict: QuickVerdict = target.seen.kind === "replied" ? "replied" : target.seen.kind === "silent" && controlInTime ? "silent" : "unsure";
-  return { verdict, target: target.seen, control: control.seen, output: target.output, controlOutput: control.output, targetEndMs: target.endMs, controlEndMs: control.endMs };
+  const verdict: QuickVerdict = target.seen.kind === "replied" ? "replied" : target.seen.kind === "silent" && waitedTheBound && controlInTime ? "silent" : "unsure";
+  return { verdict, target: target.seen, control: control.seen, output: target.output, controlOutput: control.output, targetEndMs: target.endMs, controlEndMs: control.endMs, interruptMs };
 }
 
-function section(text: string, which: "control" | "target", address: string): { seen: PingSeen; output: string; endMs?: number } {
+function since(start: string, reading: string): number | undefined {
+  return start && reading ? Math.round((Number(reading) - Number(start)) * 1000) : undefined;
+}
+
+function section(text: string, which: "control" | "target", address: string): { seen: PingSeen; output: string; start?: string; endMs?: number } {
   const marker = MARKER.exec(text);
   const output = text.replace(MARKER, "").trim();
-  // No marker: the script did not run to its end (no sh, an exec that failed); the ping proves nothing.
+  // No marker: the script did not run to its end (no ping on PATH, no sh, an exec that failed); the ping proves nothing.
   if (!marker || marker[1] !== which) return { seen: { kind: "broken", output: output.split("\n").filter(Boolean).slice(-1)[0] ?? "no output" }, output };
-  const [start, end] = [Number(marker[3]), Number(marker[4])];
-  const endMs = marker[3] && marker[4] ? Math.round((end - start) * 1000) : undefined;
-  return { seen: readPing(output, Number(marker[2]), address), output, endMs };
+  return { seen: readPing(output, Number(marker[2]), address), output, start: marker[3], endMs: since(marker[3], marker[4]) };
 }
