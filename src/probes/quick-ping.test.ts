@@ -4,7 +4,7 @@ import { readQuickPing } from "./quick-ping";
 // stdout, the loopback control's on stderr, each ended by the script's marker line; the line of the
 // target's interrupt comes where the interrupt did (between ping's header and its statistics).
 const REPLY = "PING 10.203.0.2 (10.203.0.2): 56 data bytes\n64 bytes from 10.203.0.2: seq=0 ttl=64 time=1.291 ms\n\n--- 10.203.0.2 ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss\nround-trip min/avg/max = 1.291/1.291/1.291 ms\n";
-const interrupted = (at: string) => `PING 172.20.0.2 (172.20.0.2): 56 data bytes\nnetlab-interrupt at=${at}\n\n--- 172.20.0.2 ping statistics ---\n1 packets transmitted, 0 packets received, 100% packet loss\n`;
+const interrupted = (at: string, queued = "0") => `PING 172.20.0.2 (172.20.0.2): 56 data bytes\nnetlab-interrupt at=${at} queued=${queued}\n\n--- 172.20.0.2 ping statistics ---\n1 packets transmitted, 0 packets received, 100% packet loss\n`;
 const SILENCE = interrupted("17312.38");
 const LOOPBACK = "PING 127.0.0.1 (127.0.0.1): 56 data bytes\n64 bytes from 127.0.0.1: seq=0 ttl=64 time=0.040 ms\n\n--- 127.0.0.1 ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss\nround-trip min/avg/max = 0.040/0.040/0.040 ms\n";
 const LOOPBACK_SILENT = "PING 127.0.0.1 (127.0.0.1): 56 data bytes\n\n--- 127.0.0.1 ping statistics ---\n1 packets transmitted, 0 packets received, 100% packet loss\n";
@@ -22,7 +22,7 @@ describe("readQuickPing: short silence counts only beside a control that answere
 
   test("silence after the interrupt, with the loopback control answered at once: silent", () => {
     const q = readQuickPing(SILENCE + target(1, "17312.39"), LOOPBACK + control(0, "17312.08"), "172.20.0.2", 300);
-    expect(q).toMatchObject({ verdict: "silent", target: { kind: "silent" }, control: { kind: "replied" }, targetEndMs: 310, controlEndMs: 0, interruptMs: 300 });
+    expect(q).toMatchObject({ verdict: "silent", target: { kind: "silent" }, control: { kind: "replied" }, targetEndMs: 310, controlEndMs: 0, interruptMs: 300, queued: false });
     expect(q.output).toBe("PING 172.20.0.2 (172.20.0.2): 56 data bytes\n\n--- 172.20.0.2 ping statistics ---\n1 packets transmitted, 0 packets received, 100% packet loss");
   });
 
@@ -30,6 +30,12 @@ describe("readQuickPing: short silence counts only beside a control that answere
     expect(readQuickPing(interrupted("17312.37") + target(1, "17312.37"), LOOPBACK + control(0, "17312.08"), "172.20.0.2", 300).verdict).toBe("silent");
     expect(readQuickPing(interrupted("17312.36") + target(1, "17312.36"), LOOPBACK + control(0, "17312.08"), "172.20.0.2", 300).verdict).toBe("unsure");
     expect(readQuickPing(interrupted("17312.08") + target(1, "17312.09"), LOOPBACK + control(0, "17312.08"), "172.20.0.2", 300)).toMatchObject({ verdict: "unsure", interruptMs: 0 });
+  });
+
+  test("silence with a packet waiting in a raw socket at the interrupt (a starved ping had not read it yet): unsure", () => {
+    expect(readQuickPing(interrupted("17312.38", "1") + target(1, "17312.39"), LOOPBACK + control(0, "17312.08"), "172.20.0.2", 300)).toMatchObject({ verdict: "unsure", queued: true });
+    // /proc/net/raw could not be read: nothing is known of the queue.
+    expect(readQuickPing(interrupted("17312.38", "") + target(1, "17312.39"), LOOPBACK + control(0, "17312.08"), "172.20.0.2", 300)).toMatchObject({ verdict: "unsure", queued: undefined });
   });
 
   test("silence with no interrupt seen (ping ended on its own -W, or the line is missing): unsure", () => {

@@ -11,21 +11,23 @@ import { readPing, type PingSeen } from "./read-ping";
  * - the interrupt came no earlier than the bound, by the container's clock (/proc/uptime, 10 ms
  *   steps): a `sleep` that took no fractions would otherwise end the wait at once;
  * - a control ping to the container's own loopback, started at the same moment, answered, and the
- *   script saw it end within half the bound (the clock's step counted against it). The target then
- *   had at least twice the time the control needed.
+ *   script saw it end within half the bound (the clock's step counted against it);
+ * - just before the interrupt, no raw socket of the container had a packet waiting to be read
+ *   (/proc/net/raw's rx_queue): a reply that reached the container but that a starved ping had not
+ *   read yet would otherwise be lost to the interrupt and read as silence.
  * Otherwise the verdict is `unsure` and the caller waits the full bound.
  *
- * Why the control keeps it honest: a reply that exists and comes late is a starved ping or a
- * starved kernel (a loaded machine, a throttled container). A lab's paths are veths and bridges with
- * no queue or link of their own, so what delays their answer delays the control's too: the same
- * ping start in the same container, the same CPU share, the same softirq backlog that veth and
- * loopback packets both go through. What the control does not share is a path's own delay (a
- * netem qdisc, a real link), which no lab has: scripts/measure-negative-probes.ts measures the
- * round trips (docs/performance.md).
+ * Why that keeps it honest: a reply that exists and comes late is a starved ping or a starved
+ * kernel (a loaded machine, a throttled container). A starved ping is what the queue shows. A lab's
+ * paths are veths and bridges with no queue or link of their own, so what delays their packets in
+ * the kernel delays the control's too: the same CPU share, the same softirq backlog that veth and
+ * loopback packets both go through; and the target had twice the time the control needed. What the
+ * control does not share is a path's own delay (a netem qdisc, a real link), which no lab has:
+ * scripts/measure-negative-probes.ts measures the round trips (docs/performance.md).
  *
  * Why not a second short probe instead: two silences are not two pieces of evidence when their
  * cause is shared. A machine slow enough to make one reply late makes the next one late too; the
- * control asks the question that matters: could this container have seen an answer in time?
+ * control and the queue ask the question that matters: could this ping have seen an answer in time?
  */
 const SCRIPT = [
   // The ping that `docker exec C ping` would run, found on PATH: busybox sh would run its own
@@ -35,7 +37,10 @@ const SCRIPT = [
   '"$p" -c 1 -W 1 "$1" 2>&1 & t=$!',
   '"$p" -c 1 -W 1 127.0.0.1 >&2 2>&1 & c=$!',
   '{ sleep "$3"; kill -INT $c; } >/dev/null 2>&1 &',
-  '{ sleep "$2"; read k _ </proc/uptime; echo "netlab-interrupt at=$k"; kill -INT $t; } 2>/dev/null &',
+  // Before the interrupt: is a packet waiting in any raw socket (5th field tx:rx, in hex)? Unread if the file is.
+  '{ sleep "$2"; read k _ </proc/uptime; q=',
+  "  while read -r _ _ _ _ x _; do case $x in tx_queue) q=${q:-0} ;; *:00000000) ;; *) q=1 ;; esac; done </proc/net/raw",
+  '  echo "netlab-interrupt at=$k queued=$q"; kill -INT $t; } 2>/dev/null &',
   "wait $c; ce=$?; read ec _ </proc/uptime",
   "wait $t; te=$?; read et _ </proc/uptime",
   // The sleepers too: nothing is left behind in the container (its PID 1 reaps no orphans).
@@ -45,7 +50,7 @@ const SCRIPT = [
 ].join("\n");
 
 const MARKER = /^netlab-(control|target) exit=(\d+) start=([\d.]*) end=([\d.]*)$/m;
-const INTERRUPT = /^netlab-interrupt at=([\d.]*)\n?/m;
+const INTERRUPT = /^netlab-interrupt at=([\d.]*) queued=(\d?)\n?/m;
 
 type QuickVerdict = "replied" | "silent" | "unsure";
 
@@ -61,6 +66,8 @@ export interface QuickPing {
   targetEndMs?: number;
   controlEndMs?: number;
   interruptMs?: number;
+  /** A raw socket had a packet waiting just before the interrupt (undefined: not read, or no interrupt). */
+  queued?: boolean;
 }
 
 /** `ping ADDRESS` and `ping 127.0.0.1` together in FROM, the target interrupted after boundMs, the control after half of it. */
@@ -79,8 +86,9 @@ export function readQuickPing(stdout: string, stderr: string, address: string, b
   // The clock reads in 10 ms steps: each reading may be up to 10 ms early, counted against silence.
   const waitedTheBound = interruptMs !== undefined && interruptMs + 10 >= boundMs;
   const controlInTime = control.seen.kind === "replied" && control.endMs !== undefined && control.endMs + 10 <= boundMs / 2;
-  const verdict: QuickVerdict = target.seen.kind === "replied" ? "replied" : target.seen.kind === "silent" && waitedTheBound && controlInTime ? "silent" : "unsure";
-  return { verdict, target: target.seen, control: control.seen, output: target.output, controlOutput: control.output, targetEndMs: target.endMs, controlEndMs: control.endMs, interruptMs };
+  const queued = interrupt?.[2] ? interrupt[2] !== "0" : undefined;
+  const verdict: QuickVerdict = target.seen.kind === "replied" ? "replied" : target.seen.kind === "silent" && waitedTheBound && controlInTime && queued === false ? "silent" : "unsure";
+  return { verdict, target: target.seen, control: control.seen, output: target.output, controlOutput: control.output, targetEndMs: target.endMs, controlEndMs: control.endMs, interruptMs, queued };
 }
 
 function since(start: string, reading: string): number | undefined {
