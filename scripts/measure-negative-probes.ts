@@ -2,7 +2,7 @@
 // silence honest, and what does it cost? Acceptance (issue 14): on a path that exists, no short probe
 // says "silent"; where no path exists, no reply is counted; the time each takes.
 //
-//   npx tsx scripts/measure-negative-probes.ts [--count 1000] [--concurrency 4] [--bound 300] [--throttle 0.05] [--label "at rest"]
+//   npx tsx scripts/measure-negative-probes.ts [--count 1000] [--concurrency 4] [--bound 300] [--drill 20] [--throttle 0.05] [--label "at rest"]
 //
 // On containers and networks of its own (a Lab: labelled, removed at the end and on Ctrl-C through
 // its run's reaper): "a" and "b" on network "one", "far" on network "two".
@@ -11,6 +11,10 @@
 //   no path: probeReach a -> far with the matcher's options (confirm, the short bound): each reply
 //            counted would be a false failure; the time each took is what a passing check costs.
 //            Then a fifth as many short probes alone, to say why some were unsure (fell back).
+//   drill:   a starved ping on purpose: while a short probe a -> far waits, another exec stops its
+//            ping (SIGSTOP) and pings a's loopback, whose packets land unread in the stopped ping's
+//            socket as a late reply would. The control answered in time; only the queue check
+//            stands between that and "silent".
 // --throttle F limits "a" to F of a CPU (docker update --cpu-quota) for a second pair of rounds:
 // a slow machine on purpose, to see what the control does when replies do come late.
 // It sends traffic only to its own containers and to their loopback.
@@ -140,6 +144,25 @@ async function round(label: string, lab: Lab, count: number, concurrency: number
   process.stdout.write(`${out.join("\n")}\n\n`);
 }
 
+async function drill(lab: Lab, times: number, bound: number): Promise<void> {
+  const [a, far] = [lab.container("a"), lab.container("far")];
+  const farIp = (await far.ip("two")) as string;
+  log(`drill: ${times} short probes a -> far with their ping stopped and a packet waiting...`);
+  const seen: QuickPing[] = [];
+  for (let i = 0; i < times; i++) {
+    // At 100 ms only the target's ping is left (the control's has ended); it stays stopped past the interrupt.
+    const stopper = a.exec(["sh", "-c", "sleep 0.1; p=$(pidof ping); kill -STOP $p; ping -c 1 127.0.0.1 >/dev/null; sleep 0.4; kill -CONT $p"]);
+    seen.push(await quickPing(a, farIp, bound));
+    await stopper;
+  }
+  const otherwiseSilent = seen.filter((q) => q.target.kind === "silent" && q.control.kind === "replied" && (q.controlEndMs ?? bound) + 10 <= bound / 2 && (q.interruptMs ?? 0) + 10 >= bound);
+  process.stdout.write(
+    `## drill: the target's ping stopped, a packet waiting in its socket (${times} probes)\n` +
+      `silent ${seen.filter((q) => q.verdict === "silent").length} (must be 0), unsure ${seen.filter((q) => q.verdict === "unsure").length}, queue seen ${seen.filter((q) => q.queued === true).length}; ` +
+      `without the queue check ${otherwiseSilent.length} would have been silent (control in time, interrupt at the bound)\n\n`,
+  );
+}
+
 async function main(): Promise<number> {
   const count = flag("count", 1000);
   const concurrency = flag("concurrency", 4);
@@ -152,6 +175,7 @@ async function main(): Promise<number> {
     await Promise.all([lab.run("a", { network: "one" }), lab.run("b", { network: "one" }), lab.run("far", { network: "two" })]);
     process.stdout.write(`measure-negative-probes: ${os.cpus().length} cores, node ${process.version}, ${count} probes per measure\n\n`);
     await round(option("label", "as the machine is"), lab, count, concurrency, bound);
+    await drill(lab, flag("drill", 20), bound);
     if (throttle > 0) {
       const { docker } = await getEngine();
       await docker.getContainer(lab.container("a").id).update({ CpuPeriod: 100_000, CpuQuota: Math.round(100_000 * throttle) });

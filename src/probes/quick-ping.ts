@@ -12,7 +12,7 @@ import { readPing, type PingSeen } from "./read-ping";
  *   steps): a `sleep` that took no fractions would otherwise end the wait at once;
  * - a control ping to the container's own loopback, started at the same moment, answered, and the
  *   script saw it end within half the bound (the clock's step counted against it);
- * - just before the interrupt, no raw socket of the container had a packet waiting to be read
+ * - just before the interrupt, the target ping's socket had no packet waiting to be read
  *   (/proc/net/raw's rx_queue): a reply that reached the container but that a starved ping had not
  *   read yet would otherwise be lost to the interrupt and read as silence.
  * Otherwise the verdict is `unsure` and the caller waits the full bound.
@@ -37,10 +37,18 @@ const SCRIPT = [
   '"$p" -c 1 -W 1 "$1" 2>&1 & t=$!',
   '"$p" -c 1 -W 1 127.0.0.1 >&2 2>&1 & c=$!',
   '{ sleep "$3"; kill -INT $c; } >/dev/null 2>&1 &',
-  // Before the interrupt: is a packet waiting in any raw socket (5th field tx:rx, in hex)? Unread if the file is.
-  '{ sleep "$2"; read k _ </proc/uptime; q=',
-  "  while read -r _ _ _ _ x _; do case $x in tx_queue) q=${q:-0} ;; *:00000000) ;; *) q=1 ;; esac; done </proc/net/raw",
-  '  echo "netlab-interrupt at=$k queued=$q"; kill -INT $t; } 2>/dev/null &',
+  // Before the interrupt: is a packet waiting in the target ping's socket? Its inode from
+  // /proc/PID/fd, its rx_queue from /proc/net/raw (the 5th field, tx:rx in hex; the 10th, the inode).
+  // A raw socket gets every ICMP packet of the container, a sibling probe's too: a ping that is not
+  // starved reads it within moments, so a queue is looked at again, up to 5 times 10 ms, before it
+  // counts. Left empty, "not known", when the socket or the file cannot be read.
+  '{ sleep "$2"; n=',
+  '  for f in /proc/$t/fd/*; do l=$(readlink "$f"); case $l in socket:*) n=${l#socket:?}; n=${n%?} ;; esac; done',
+  "  for _ in 1 2 3 4 5; do q=",
+  '    [ -n "$n" ] && while read -r _ _ _ _ x _ _ _ _ i _; do [ "$i" = "$n" ] && case $x in *:00000000) q=0 ;; *) q=1 ;; esac; done </proc/net/raw',
+  '    [ "$q" = 1 ] || break; sleep 0.01',
+  "  done",
+  '  read k _ </proc/uptime; echo "netlab-interrupt at=$k queued=$q"; kill -INT $t; } 2>/dev/null &',
   "wait $c; ce=$?; read ec _ </proc/uptime",
   "wait $t; te=$?; read et _ </proc/uptime",
   // The sleepers too: nothing is left behind in the container (its PID 1 reaps no orphans).
@@ -66,7 +74,7 @@ export interface QuickPing {
   targetEndMs?: number;
   controlEndMs?: number;
   interruptMs?: number;
-  /** A raw socket had a packet waiting just before the interrupt (undefined: not read, or no interrupt). */
+  /** The target ping's socket had a packet waiting just before the interrupt (undefined: not known, or no interrupt). */
   queued?: boolean;
 }
 
