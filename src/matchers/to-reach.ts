@@ -1,6 +1,6 @@
 import type { MatcherContext } from "expect";
 import { t } from "../messages/translate";
-import { probeReach, type ReachResult } from "../probes/probe-reach";
+import { probeReach, SHORT_SILENCE_MS, type ReachResult } from "../probes/probe-reach";
 import { keyed, render, type KeyedMessage } from "../messages/facts";
 import { callHint, failureText, matcherFacts } from "./failure-text";
 import { labContainerSubject } from "./subject";
@@ -8,13 +8,16 @@ import { labContainerSubject } from "./subject";
 /**
  * await expect(c2).toReach("c1"): one ping by name or address, answered within a second.
  * `.not.toReach` fails only on an answer that comes twice (see ReachOptions.confirm): a one-off
- * answer while Docker rewrites its isolation rules is the engine's, not the lab's.
+ * answer while Docker rewrites its isolation rules is the engine's, not the lab's. It passes on
+ * silence after SHORT_SILENCE_MS when a control ping answered in half that time from the same
+ * container (ReachOptions.silenceMs), else after the full second. The positive form keeps the full
+ * second: its silence is a learner's failure, and a failure is worth waiting a second to be sure of.
  */
 export async function toReach(this: MatcherContext, received: unknown, target: string) {
   const from = labContainerSubject("toReach", received);
-  const result = await probeReach(from, target, { confirm: this.isNot ?? false });
-  const pass = result.resolved && result.replied;
   const isNot = this.isNot ?? false;
+  const result = await probeReach(from, target, isNot ? { confirm: true, silenceMs: SHORT_SILENCE_MS } : {});
+  const pass = result.resolved && result.replied;
   return { pass, message: () => reachMessage(result, isNot), facts: matcherFacts("toReach", result.from, target, isNot, reachSeen(result, isNot)) };
 }
 

@@ -1,6 +1,8 @@
-import { readPing } from "./probe-reach";
+import { readPing } from "./read-ping";
 
-// Outputs recorded from busybox 1.35 ping in lab containers (Docker 20.10 and Podman 4.3 here).
+// The reach probe's reader of ping's output, in read-ping.ts (docs/*/engines.md link these titles
+// here; quick-ping.test.ts covers the short probe's form). Outputs recorded from busybox 1.35 ping
+// in lab containers (Docker 20.10 and Podman 4.3 here).
 describe("readPing: a negative answer counts only when ping could have seen a positive one", () => {
   test("an echo reply", () => {
     const out = "PING c1 (172.17.0.2): 56 data bytes\n64 bytes from 172.17.0.2: seq=0 ttl=64 time=0.101 ms\n\n--- c1 ping statistics ---\n1 packets transmitted, 1 packets received, 0% packet loss";

@@ -1,6 +1,8 @@
 import type { LabContainer } from "../lab/lab-container";
 import { NetlabError } from "../errors";
 import { assertLabTarget, isAddress } from "./lab-targets";
+import { quickPing } from "./quick-ping";
+import { readPing } from "./read-ping";
 
 /** What one ping from a container to a name or address showed. */
 export interface ReachResult {
@@ -12,6 +14,8 @@ export interface ReachResult {
   address?: string;
   /** An echo reply came back within the bound. */
   replied: boolean;
+  /** For silence: how long ping waited for the reply that did not come (ms): silenceMs when its control allowed it, else waitSeconds. */
+  silentForMs?: number;
   /** ping's own output, for messages. */
   output: string;
 }
@@ -26,18 +30,43 @@ export interface ReachOptions {
    * tests made networks). Real connectivity answers twice; a one-off answer is the engine's.
    */
   confirm?: boolean;
+  /**
+   * Silence may count after this many ms instead of waitSeconds, for an address: when a control ping
+   * to the container's own loopback, sent at the same moment, answered within half of it
+   * (quick-ping.ts says why that keeps the silence honest). Otherwise the probe waits waitSeconds.
+   */
+  silenceMs?: number;
 }
+
+/** The short bound of `.not.toReach`: measured by scripts/measure-negative-probes.ts (docs/performance.md). */
+export const SHORT_SILENCE_MS = 300;
 
 /**
  * `docker exec FROM ping -c 1 -W 1 TARGET`: one echo request, one second to answer. Tells "the name
  * does not resolve" (ping: bad address) apart from "resolves, but no reply". Bounded to ~1 s for a
- * silent target; a name that does not resolve fails within a second (lab DNS ends on loopback).
+ * silent target (~silenceMs with `silenceMs`, when its control answers); a name that does not
+ * resolve fails within a second (lab DNS ends on loopback).
  */
 export async function probeReach(from: LabContainer, target: string, options: ReachOptions = {}): Promise<ReachResult> {
-  const first = await pingOnce(from, target, options.waitSeconds ?? 1);
+  const waitSeconds = options.waitSeconds ?? 1;
+  const once = () => (options.silenceMs !== undefined && isAddress(target) ? pingQuickly(from, target, options.silenceMs, waitSeconds) : pingOnce(from, target, waitSeconds));
+  const first = await once();
   if (!options.confirm || !first.replied) return first;
   await new Promise((resolve) => setTimeout(resolve, 300));
-  return pingOnce(from, target, options.waitSeconds ?? 1);
+  return once();
+}
+
+/**
+ * Only for an address: a name would be resolved inside the bound (the embedded DNS, slow when the
+ * engine is), so the echo request could leave just before the interrupt. An address's request
+ * leaves as ping starts, at the moment the control's does.
+ */
+async function pingQuickly(from: LabContainer, address: string, silenceMs: number, waitSeconds: number): Promise<ReachResult> {
+  await assertLabTarget(from.lab, address);
+  const quick = await quickPing(from, address, silenceMs);
+  if (quick.verdict === "unsure") return pingOnce(from, address, waitSeconds);
+  const replied = quick.verdict === "replied";
+  return { from: from.name, target: address, resolved: true, address, replied, silentForMs: replied ? undefined : silenceMs, output: quick.output };
 }
 
 async function pingOnce(from: LabContainer, target: string, waitSeconds: number): Promise<ReachResult> {
@@ -48,7 +77,8 @@ async function pingOnce(from: LabContainer, target: string, waitSeconds: number)
   if (seen.kind === "broken") throw new NetlabError("probeBroken", { tool: `ping ${target}`, container: from.name, output: seen.output });
   // Silence counts only if ping can get an answer at all from here: its own loopback must answer.
   if (seen.kind === "silent") await assertPingWorks(from);
-  return { from: from.name, target, resolved: seen.kind !== "unresolved", address: seen.kind === "unresolved" ? undefined : seen.address, replied: seen.kind === "replied", output };
+  const silentForMs = seen.kind === "silent" ? waitSeconds * 1000 : undefined;
+  return { from: from.name, target, resolved: seen.kind !== "unresolved", address: seen.kind === "unresolved" ? undefined : seen.address, replied: seen.kind === "replied", silentForMs, output };
 }
 
 async function assertPingWorks(from: LabContainer): Promise<void> {
@@ -57,21 +87,4 @@ async function assertPingWorks(from: LabContainer): Promise<void> {
   if (readPing(output, control.exitCode, "127.0.0.1").kind !== "replied") {
     throw new NetlabError("probeBroken", { tool: "ping 127.0.0.1", container: from.name, output: output.split("\n").slice(-1)[0] ?? output });
   }
-}
-
-/** What busybox (or iputils) ping said, told apart: an answer, silence, no such name, or a ping that could not run. */
-export type PingSeen =
-  | { kind: "replied" | "silent"; address: string }
-  | { kind: "unresolved" }
-  | { kind: "broken"; output: string };
-
-export function readPing(output: string, exitCode: number, target: string): PingSeen {
-  const header = /^PING \S+ \((\d+\.\d+\.\d+\.\d+)\)/m.exec(output);
-  const address = header?.[1] ?? (isAddress(target) ? target : undefined);
-  if (exitCode === 0 && /\b1 packets received\b/.test(output) && address) return { kind: "replied", address };
-  // "bad address 'c2'" (busybox), "Name or service not known" / "Temporary failure in name resolution" (iputils).
-  if (!header && /bad address|not known|failure in name resolution/i.test(output)) return { kind: "unresolved" };
-  // Sent and unanswered: ping's own statistics say so. Anything else (permission denied without NET_RAW, no ping) proves nothing.
-  if (header && address && /\b0 (packets )?received\b/.test(output)) return { kind: "silent", address };
-  return { kind: "broken", output: output.split("\n").filter(Boolean).slice(-1)[0] ?? `exit code ${exitCode}` };
 }
