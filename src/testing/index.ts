@@ -14,7 +14,7 @@ export { testNeeding } from "./test-needing";
 export { engineProfile } from "../runtime/read-engine-profile";
 export { defaultBridge, type DefaultBridge } from "./default-bridge";
 export { registerLabMatchers, labMatchers } from "../matchers";
-export { probeReach, type ReachOptions, type ReachResult } from "../probes/probe-reach";
+export { probeReach, SHORT_SILENCE_MS, type ReachOptions, type ReachResult } from "../probes/probe-reach";
 export { probeResolve, type ResolveResult } from "../probes/probe-resolve";
 export { probeTcp, type TcpResult } from "../probes/probe-tcp";
 export { probeHostPort, type HostPortResult } from "../probes/probe-host-port";
