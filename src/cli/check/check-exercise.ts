@@ -19,7 +19,7 @@ import type { Phases, WarmRunner } from "./warm-runner";
  * before it is stopped: more than the exercise's own 30 s bound and any one test's. A bound on
  * silence, not on the whole check, so that a loaded machine slows a check down but never cuts it.
  */
-export const CHECK_STALL_MS = Number(process.env.NETLAB_CHECK_STALL_MS ?? 120_000);
+const CHECK_STALL_MS = Number(process.env.NETLAB_CHECK_STALL_MS ?? 120_000);
 
 export interface CheckOutcome {
   passed: boolean;

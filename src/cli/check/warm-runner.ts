@@ -45,6 +45,8 @@ function courseConfig(root: string): string {
   const target = process.env.NETLAB_TARGET;
   delete process.env.NETLAB_TARGET;
   try {
+    // A synchronous read of the learner's own config file, through tsx's require hook.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const config = (require(path.join(root, COURSE_CONFIG_FILE)) as { default: object }).default;
     return JSON.stringify({ ...config, rootDir: root });
   } catch {
