@@ -144,21 +144,40 @@ async function round(label: string, lab: Lab, count: number, concurrency: number
   process.stdout.write(`${out.join("\n")}\n\n`);
 }
 
+/**
+ * Stops the target's ping of a running short probe (found by the address on its command line, once
+ * it has its socket), sends a loopback ping whose packets land in that socket unread, and lets it go
+ * on after the interrupt. Prints whether SIGINT was still unsent after the packet and pending before
+ * the stopped ping went on: only then was a packet waiting at the interrupt.
+ */
+const STOPPER = [
+  "for _ in $(seq 100); do",
+  '  for d in /proc/[0-9]*; do case "$(tr "\\0" " " <$d/cmdline 2>/dev/null)" in *"ping -c 1 -W 1 $1 ") p=${d#/proc/} ;; esac; done',
+  '  [ -n "$p" ] && ls -l /proc/$p/fd 2>/dev/null | grep -q socket && break; p=; sleep 0.01',
+  "done",
+  '[ -n "$p" ] || { echo "drill=missed"; exit 0; }',
+  "kill -STOP $p; ping -c 1 127.0.0.1 >/dev/null",
+  "a=$(grep ShdPnd /proc/$p/status); sleep 0.4; b=$(grep ShdPnd /proc/$p/status); kill -CONT $p",
+  'echo "drill=done before=${a##*[[:space:]]} after=${b##*[[:space:]]}"',
+].join("\n");
+
 async function drill(lab: Lab, times: number, bound: number): Promise<void> {
   const [a, far] = [lab.container("a"), lab.container("far")];
   const farIp = (await far.ip("two")) as string;
   log(`drill: ${times} short probes a -> far with their ping stopped and a packet waiting...`);
-  const seen: QuickPing[] = [];
+  const seen: Array<{ q: QuickPing; established: boolean }> = [];
   for (let i = 0; i < times; i++) {
-    // At 100 ms only the target's ping is left (the control's has ended); it stays stopped past the interrupt.
-    const stopper = a.exec(["sh", "-c", "sleep 0.1; p=$(pidof ping); kill -STOP $p; ping -c 1 127.0.0.1 >/dev/null; sleep 0.4; kill -CONT $p"]);
-    seen.push(await quickPing(a, farIp, bound));
-    await stopper;
+    const stopper = a.exec(["sh", "-c", STOPPER, "sh", farIp], 10_000);
+    const q = await quickPing(a, farIp, bound);
+    const said = /drill=done before=([0-9a-f]+) after=([0-9a-f]+)/.exec((await stopper).stdout);
+    const sigint = (hex: string) => (parseInt(hex.slice(-1), 16) & 2) !== 0;
+    seen.push({ q, established: said !== null && !sigint(said[1]) && sigint(said[2]) });
   }
-  const otherwiseSilent = seen.filter((q) => q.target.kind === "silent" && q.control.kind === "replied" && (q.controlEndMs ?? bound) + 10 <= bound / 2 && (q.interruptMs ?? 0) + 10 >= bound);
+  const set = seen.filter((s) => s.established).map((s) => s.q);
+  const otherwiseSilent = set.filter((q) => q.target.kind === "silent" && q.control.kind === "replied" && (q.controlEndMs ?? bound) + 10 <= bound / 2 && (q.interruptMs ?? 0) + 10 >= bound);
   process.stdout.write(
-    `## drill: the target's ping stopped, a packet waiting in its socket (${times} probes)\n` +
-      `silent ${seen.filter((q) => q.verdict === "silent").length} (must be 0), unsure ${seen.filter((q) => q.verdict === "unsure").length}, queue seen ${seen.filter((q) => q.queued === true).length}; ` +
+    `## drill: the target's ping stopped, a packet waiting in its socket at the interrupt (${times} tries, ${set.length} set up so)\n` +
+      `silent ${set.filter((q) => q.verdict === "silent").length} (must be 0), unsure ${set.filter((q) => q.verdict === "unsure").length}, queue seen ${set.filter((q) => q.queued === true).length}; ` +
       `without the queue check ${otherwiseSilent.length} would have been silent (control in time, interrupt at the bound)\n\n`,
   );
 }
