@@ -10,7 +10,8 @@
 //            probeReach does. Each "silent" would be a false pass of an isolation check.
 //   no path: probeReach a -> far with the matcher's options (confirm, the short bound): each reply
 //            counted would be a false failure; the time each took is what a passing check costs.
-//            Then a fifth as many short probes alone, to say why some were unsure (fell back).
+//            Then a fifth as many short probes alone, to say why some were unsure (fell back), and
+//            a fifth as many with the full second (confirm only: the check as it was), to compare.
 //   drill:   a starved ping on purpose: while a short probe a -> far waits, another exec stops its
 //            ping (SIGSTOP) and pings a's loopback, whose packets land unread in the stopped ping's
 //            socket as a late reply would. The control answered in time; only the queue check
@@ -121,6 +122,13 @@ async function round(label: string, lab: Lab, count: number, concurrency: number
   log(`${label}: ${diagnosed} short probes a -> far, for why some were unsure...`);
   const diag = (await inWorkers(diagnosed, concurrency, () => quickPing(a, farIp, bound))).flat();
   const unsure = diag.filter((q) => q.verdict === "unsure");
+  // The same isolation check as before the short bound (confirm, the full second), for comparison.
+  log(`${label}: ${diagnosed} isolation probes a -> far with the full second (as before the short bound)...`);
+  const plain = (await inWorkers(diagnosed, concurrency, async () => {
+    const started = performance.now();
+    const r = await probeReach(a, farIp, { confirm: true });
+    return { replied: r.replied, ms: performance.now() - started };
+  })).flat();
   const whyUnsure = [
     `control late ${unsure.filter((q) => q.controlEndMs === undefined || q.control.kind !== "replied" || q.controlEndMs + 10 > bound / 2).length}`,
     `interrupt early or missing ${unsure.filter((q) => q.interruptMs === undefined || q.interruptMs + 10 < bound).length}`,
@@ -139,6 +147,7 @@ async function round(label: string, lab: Lab, count: number, concurrency: number
     `  time per short probe (ms): ${percentiles(samples.map((s) => s.ms))}`,
     `no path, ${neg.length} isolation probes (load average up to ${noPath.loadMax.toFixed(1)}): replies counted ${neg.filter((s) => s.replied).length} (must be 0); fell back to the full second ${fellBack}`,
     `  time per probe (ms): ${percentiles(neg.map((s) => s.ms))}`,
+    `  ${diagnosed} isolation probes with the full second, for comparison: replies counted ${plain.filter((r) => r.replied).length}; time per probe (ms): ${percentiles(plain.map((r) => r.ms))}`,
     `  ${diagnosed} short probes alone: silent ${diag.length - unsure.length}, unsure ${unsure.length} (one may have several reasons: ${whyUnsure})`,
   ];
   process.stdout.write(`${out.join("\n")}\n\n`);
