@@ -10,7 +10,8 @@
 //            probeReach does. Each "silent" would be a false pass of an isolation check.
 //   no path: probeReach a -> far with the matcher's options (confirm, the short bound): each reply
 //            counted would be a false failure; the time each took is what a passing check costs.
-//            Then a fifth as many short probes alone, to say why some were unsure (fell back).
+//            Then a fifth as many short probes alone, to say why some were unsure (fell back), and
+//            a fifth as many with the full second (confirm only: the check as it was), to compare.
 //   drill:   a starved ping on purpose: while a short probe a -> far waits, another exec stops its
 //            ping (SIGSTOP) and pings a's loopback, whose packets land unread in the stopped ping's
 //            socket as a late reply would. The control answered in time; only the queue check
@@ -48,19 +49,32 @@ interface NoPathSample {
   ms: number;
 }
 
+/** Probes that threw (an exec the engine did not finish in time, under load): counted and named, not fatal. */
+const errors: string[] = [];
+
 /** Runs `count` jobs, `concurrency` at a time, in order of their index within each worker. */
 async function inWorkers<T>(count: number, concurrency: number, job: (worker: number) => Promise<T>): Promise<T[][]> {
-  let next = 0;
+  let started = 0;
+  let done = 0;
   const workers = Array.from({ length: concurrency }, async (_, w) => {
     const mine: T[] = [];
-    while (next < count) {
-      next++;
-      mine.push(await job(w));
-      if (next % 100 === 0) log(`  ${next}/${count}`);
+    while (started < count) {
+      started++;
+      await job(w).then(
+        (result) => mine.push(result),
+        (err: unknown) => errors.push(err instanceof Error ? err.message.split("\n")[0] : String(err)),
+      );
+      if (++done % 100 === 0) log(`  ${done}/${count}`);
     }
     return mine;
   });
   return Promise.all(workers);
+}
+
+/** The errors since the last call, as a line (empty when there were none). */
+function takeErrors(): string[] {
+  const taken = errors.splice(0);
+  return taken.length === 0 ? [] : [`  probes that threw (not counted above): ${taken.length}; the first: ${taken[0]}`];
 }
 
 async function pathSample(from: LabContainer, address: string, bound: number): Promise<PathSample> {
@@ -100,7 +114,8 @@ async function withLoad<T>(work: () => Promise<T>): Promise<{ value: T; loadMax:
 async function round(label: string, lab: Lab, count: number, concurrency: number, bound: number): Promise<void> {
   const [a, b, far] = [lab.container("a"), lab.container("b"), lab.container("far")];
   const [bIp, farIp] = [(await b.ip("one")) as string, (await far.ip("two")) as string];
-  const loadStart = os.loadavg()[0];
+  const print = (lines: string[]) => process.stdout.write(`${lines.join("\n")}\n`);
+  print([`## ${label} (bound ${bound} ms, control within ${bound / 2} ms; ${concurrency} probes at a time; load average ${os.loadavg()[0].toFixed(1)} at the start)`]);
 
   log(`${label}: ${count} short probes a -> b (a path exists), ${concurrency} at a time...`);
   const path = await withLoad(() => inWorkers(count, concurrency, () => pathSample(a, bIp, bound)));
@@ -109,17 +124,44 @@ async function round(label: string, lab: Lab, count: number, concurrency: number
   // What a probe without the control, and one confirmed by a second short probe, would have said.
   const targetSilent = samples.filter((s) => s.quick.target.kind === "silent").length;
   const twiceSilent = path.value.map((w) => w.filter((s, i) => i > 0 && s.quick.target.kind === "silent" && w[i - 1].quick.target.kind === "silent").length).reduce((x, y) => x + y, 0);
-  const falseSilent = samples.filter((s) => s.final === "silent").length;
   // The margin that matters: how late a reply came where the control would have let silence count.
   const controlInTime = samples.filter((s) => s.quick.controlEndMs !== undefined && s.quick.controlEndMs + 10 <= bound / 2);
+  const replyAfter = (of: PathSample[]) => of.flatMap((s) => (s.quick.target.kind === "replied" && s.quick.targetEndMs !== undefined ? [s.quick.targetEndMs] : []));
+  print([
+    `path exists, ${samples.length} short probes (load average up to ${path.loadMax.toFixed(1)}): said "silent" ${samples.filter((s) => s.final === "silent").length} (must be 0); short verdicts: replied ${by("replied")}, silent ${by("silent")}, unsure ${by("unsure")} (completed by the full probe)`,
+    `  reply round trip (ping's time=, ms): ${percentiles(samples.flatMap((s) => (s.rttMs === undefined ? [] : [s.rttMs])))}`,
+    `  reply seen in the container after (ms, 10 ms steps): ${percentiles(replyAfter(samples))}`,
+    `  control answered after (ms, 10 ms steps): ${percentiles(samples.flatMap((s) => (s.quick.controlEndMs === undefined ? [] : [s.quick.controlEndMs])))}`,
+    `  reply seen after, in the ${controlInTime.length} probes whose control was in time (ms): ${percentiles(replyAfter(controlInTime))}`,
+    `  the target's ping silent at the bound (what no control would have counted as silence): ${targetSilent}; twice in a row in one worker (what a second short probe would have counted): ${twiceSilent}`,
+    `  time per short probe (ms): ${percentiles(samples.map((s) => s.ms))}`,
+    ...takeErrors(),
+  ]);
+
   log(`${label}: ${count} isolation probes a -> far (no path), the matcher's options, ${concurrency} at a time...`);
   const noPath = await withLoad(() => inWorkers(count, concurrency, () => noPathSample(a, farIp, bound)));
   const neg = noPath.value.flat();
-  const fellBack = neg.filter((s) => !s.replied && s.silentForMs !== bound).length;
-  // Why a short probe was unsure where no path exists: short probes alone (no fallback), a fifth as many.
-  const diagnosed = Math.max(20, Math.round(count / 5));
-  log(`${label}: ${diagnosed} short probes a -> far, for why some were unsure...`);
-  const diag = (await inWorkers(diagnosed, concurrency, () => quickPing(a, farIp, bound))).flat();
+  print([
+    `no path, ${neg.length} isolation probes (load average up to ${noPath.loadMax.toFixed(1)}): replies counted ${neg.filter((s) => s.replied).length} (must be 0); fell back to the full second ${neg.filter((s) => !s.replied && s.silentForMs !== bound).length}`,
+    `  time per probe (ms): ${percentiles(neg.map((s) => s.ms))}`,
+    ...takeErrors(),
+  ]);
+
+  // The same isolation check as before the short bound (confirm, the full second), for comparison.
+  const fifth = Math.max(20, Math.round(count / 5));
+  log(`${label}: ${fifth} isolation probes a -> far with the full second (as before the short bound)...`);
+  const plain = (
+    await inWorkers(fifth, concurrency, async () => {
+      const started = performance.now();
+      const r = await probeReach(a, farIp, { confirm: true });
+      return { replied: r.replied, ms: performance.now() - started };
+    })
+  ).flat();
+  print([`  ${fifth} isolation probes with the full second, for comparison: replies counted ${plain.filter((r) => r.replied).length}; time per probe (ms): ${percentiles(plain.map((r) => r.ms))}`, ...takeErrors()]);
+
+  // Why a short probe was unsure where no path exists: short probes alone (no fallback).
+  log(`${label}: ${fifth} short probes a -> far, for why some were unsure...`);
+  const diag = (await inWorkers(fifth, concurrency, () => quickPing(a, farIp, bound))).flat();
   const unsure = diag.filter((q) => q.verdict === "unsure");
   const whyUnsure = [
     `control late ${unsure.filter((q) => q.controlEndMs === undefined || q.control.kind !== "replied" || q.controlEndMs + 10 > bound / 2).length}`,
@@ -127,21 +169,7 @@ async function round(label: string, lab: Lab, count: number, concurrency: number
     `a packet waiting unread ${unsure.filter((q) => q.queued !== false).length}`,
     `target not silent ${unsure.filter((q) => q.target.kind !== "silent").length}`,
   ].join(", ");
-
-  const out = [
-    `## ${label} (bound ${bound} ms, control within ${bound / 2} ms; ${concurrency} probes at a time; load average ${loadStart.toFixed(1)} at the start)`,
-    `path exists, ${samples.length} short probes (load average up to ${path.loadMax.toFixed(1)}): said "silent" ${falseSilent} (must be 0); short verdicts: replied ${by("replied")}, silent ${by("silent")}, unsure ${by("unsure")} (completed by the full probe)`,
-    `  reply round trip (ping's time=, ms): ${percentiles(samples.flatMap((s) => (s.rttMs === undefined ? [] : [s.rttMs])))}`,
-    `  reply seen in the container after (ms, 10 ms steps): ${percentiles(samples.flatMap((s) => (s.quick.target.kind === "replied" && s.quick.targetEndMs !== undefined ? [s.quick.targetEndMs] : [])))}`,
-    `  control answered after (ms, 10 ms steps): ${percentiles(samples.flatMap((s) => (s.quick.controlEndMs === undefined ? [] : [s.quick.controlEndMs])))}`,
-    `  reply seen after, in the ${controlInTime.length} probes whose control was in time (ms): ${percentiles(controlInTime.flatMap((s) => (s.quick.target.kind === "replied" && s.quick.targetEndMs !== undefined ? [s.quick.targetEndMs] : [])))}`,
-    `  the target's ping silent at the bound (what no control would have counted as silence): ${targetSilent}; twice in a row in one worker (what a second short probe would have counted): ${twiceSilent}`,
-    `  time per short probe (ms): ${percentiles(samples.map((s) => s.ms))}`,
-    `no path, ${neg.length} isolation probes (load average up to ${noPath.loadMax.toFixed(1)}): replies counted ${neg.filter((s) => s.replied).length} (must be 0); fell back to the full second ${fellBack}`,
-    `  time per probe (ms): ${percentiles(neg.map((s) => s.ms))}`,
-    `  ${diagnosed} short probes alone: silent ${diag.length - unsure.length}, unsure ${unsure.length} (one may have several reasons: ${whyUnsure})`,
-  ];
-  process.stdout.write(`${out.join("\n")}\n\n`);
+  print([`  ${fifth} short probes alone: silent ${diag.length - unsure.length}, unsure ${unsure.length} (one may have several reasons: ${whyUnsure})`, ...takeErrors(), ""]);
 }
 
 /**
@@ -167,7 +195,7 @@ async function drill(lab: Lab, times: number, bound: number): Promise<void> {
   log(`drill: ${times} short probes a -> far with their ping stopped and a packet waiting...`);
   const seen: Array<{ q: QuickPing; established: boolean }> = [];
   for (let i = 0; i < times; i++) {
-    const stopper = a.exec(["sh", "-c", STOPPER, "sh", farIp], 10_000);
+    const stopper = a.exec(["sh", "-c", STOPPER, "sh", farIp], 10_000).catch(() => ({ stdout: "" }));
     const q = await quickPing(a, farIp, bound);
     const said = /drill=done before=([0-9a-f]+) after=([0-9a-f]+)/.exec((await stopper).stdout);
     const sigint = (hex: string) => (parseInt(hex.slice(-1), 16) & 2) !== 0;
