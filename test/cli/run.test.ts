@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CliProcess } from "./support/cli-process";
+import { AFTER_CHECK_MS, CliProcess } from "./support/cli-process";
 import { NO_ENGINE, runResourcesAfterCleanup } from "./support/engine";
 import { netlab, quickest, scratchProject, solve } from "./support/scratch-project";
 
@@ -80,7 +80,8 @@ describe("netlab run, interrupted", () => {
     try {
       await run.waitFor(/^Checking ch3-user-network/);
       // Wait until the check has started making things (its first test result), then press Ctrl-C.
-      await run.waitFor(/^ {2}[✓✗] /);
+      // As long as the check moves: two selftests at once took it past 60 s to get there.
+      await run.waitFor(/^ {2}[✓✗] /, 0, AFTER_CHECK_MS);
       expect(await run.stop("SIGINT")).toBe(130);
       const runId = /Interrupted: the check stops and removes what it made on the engine \(run ([0-9a-f]+)\)\./.exec(run.output)?.[1];
       expect(runId).toBeDefined();
@@ -88,7 +89,7 @@ describe("netlab run, interrupted", () => {
     } finally {
       await run.stop("SIGKILL");
     }
-  }, 90_000);
+  }, AFTER_CHECK_MS + 60_000);
 
   test("an endless synchronous loop: stopped after the exercise's time limit, said why, nothing left; hint knows", async () => {
     fs.writeFileSync(
