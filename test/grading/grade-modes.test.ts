@@ -22,6 +22,8 @@ describe("netlab grade sandboxed: the reference solutions score full marks, the 
       const { grades } = await gradeBatch({ root, submissions: [path.join(dir, "solutions"), path.join(dir, "stubs")], out: path.join(dir, "out"), jobs: 2, workers: 3, timeoutSeconds: 60, hiddenVisibility: "hidden" });
       const [solutions, stubs] = grades;
       const course = loadCatalogue();
+      // Short of full marks, the failed checks themselves, with what they saw: a score alone says too little.
+      expect(solutions?.exercises.flatMap((e) => e.tests.filter((g) => g.status === "failed").map((g) => `${e.exercise.id} › ${g.test.title}: ${g.message}`))).toEqual([]);
       expect(solutions?.exercises.map((e) => [e.exercise.id, e.score])).toEqual(solutions?.exercises.map((e) => [e.exercise.id, e.maxScore]));
       expect(solutions?.maxScore).toBeGreaterThan(0);
       expect(solutions?.exercises.map((e) => e.exercise.id)).toEqual(course.exercises.map((e) => e.id));
