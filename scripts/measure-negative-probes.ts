@@ -22,6 +22,7 @@
 import os from "node:os";
 import { endLabRun, startLabRun } from "../src/lab/lab-run";
 import { Lab } from "../src/lab/lab";
+import { currentRun } from "../src/lab/run-identity";
 import type { LabContainer } from "../src/lab/lab-container";
 import { probeReach, SHORT_SILENCE_MS } from "../src/probes/probe-reach";
 import { quickPing, type QuickPing } from "../src/probes/quick-ping";
@@ -229,7 +230,10 @@ async function main(): Promise<number> {
       await round(`"a" throttled to ${throttle} of a CPU`, lab, count, concurrency, bound);
     }
   } finally {
-    await endLabRun().catch((err: unknown) => log(`cleanup failed: ${String(err)}`));
+    await endLabRun().catch((err: unknown) =>
+      // An engine restarted under the run (.ci/run does so when it gets stuck) refuses the cleanup; its leftovers are a dead run's.
+      log(`cleanup failed: ${String(err)}; what this run made carries netlab.run=${currentRun().runId}: the next netlab run removes it, or \`npx netlab clean\``),
+    );
   }
   return 0;
 }

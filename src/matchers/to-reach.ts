@@ -8,10 +8,11 @@ import { labContainerSubject } from "./subject";
 /**
  * await expect(c2).toReach("c1"): one ping by name or address, answered within a second.
  * `.not.toReach` fails only on an answer that comes twice (see ReachOptions.confirm): a one-off
- * answer while Docker rewrites its isolation rules is the engine's, not the lab's. It passes on
- * silence after SHORT_SILENCE_MS when a control ping answered in half that time from the same
- * container (ReachOptions.silenceMs), else after the full second. The positive form keeps the full
- * second: its silence is a learner's failure, and a failure is worth waiting a second to be sure of.
+ * answer while Docker rewrites its isolation rules is the engine's, not the lab's. To an address it
+ * passes on silence after SHORT_SILENCE_MS when a control ping answered in half that time from the
+ * same container and no reply sat unread (ReachOptions.silenceMs), else, and to a name, after the
+ * full second. The positive form keeps the full second: its silence is a learner's failure, and a
+ * failure is worth waiting a second to be sure of.
  */
 export async function toReach(this: MatcherContext, received: unknown, target: string) {
   const from = labContainerSubject("toReach", received);

@@ -14,7 +14,7 @@ export interface ReachResult {
   address?: string;
   /** An echo reply came back within the bound. */
   replied: boolean;
-  /** For silence: how long ping waited for the reply that did not come (ms): silenceMs when its control allowed it, else waitSeconds. */
+  /** For silence: how long ping waited for the reply that did not come (ms): silenceMs when the short probe could tell, else waitSeconds. */
   silentForMs?: number;
   /** ping's own output, for messages. */
   output: string;
@@ -32,8 +32,9 @@ export interface ReachOptions {
   confirm?: boolean;
   /**
    * Silence may count after this many ms instead of waitSeconds, for an address: when a control ping
-   * to the container's own loopback, sent at the same moment, answered within half of it
-   * (quick-ping.ts says why that keeps the silence honest). Otherwise the probe waits waitSeconds.
+   * to the container's own loopback, sent at the same moment, answered within half of it, and no
+   * reply sat unread in the target ping's socket at the interrupt (quick-ping.ts says why that keeps
+   * the silence honest). Otherwise the probe waits waitSeconds, as without it.
    */
   silenceMs?: number;
 }

@@ -64,7 +64,7 @@ const INTERRUPT = /^netlab-interrupt at=([\d.]*) queued=(\d?)\n?/m;
 type QuickVerdict = "replied" | "silent" | "unsure";
 
 export interface QuickPing {
-  /** replied: the target answered; silent: it did not, and the control did in time; unsure: neither. */
+  /** replied: the target answered; silent: it did not, and all three checks above hold; unsure: anything else. */
   verdict: QuickVerdict;
   target: PingSeen;
   control: PingSeen;
