@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { loadProjectCatalogue } from "../course/catalogue";
 import { t } from "../messages/translate";
@@ -16,6 +15,7 @@ import { gradeSubmission } from "./grade-submission";
 import { settleSweeps } from "../lab/teardown";
 import { planTests } from "./test-plan";
 import { inPool } from "../async/in-pool";
+import { makeGradeScratch, sweepDeadGraderScratch } from "./grade-scratch";
 
 export interface BatchOptions {
   /** The instructor's project. */
@@ -103,7 +103,8 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   const profile = await engineProfile();
   // Built (or found) once, as the lab image: every submission's sandboxes run it.
   const sandboxImage = options.inProcess ? undefined : await ensureSandboxImage();
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-grade-"));
+  sweepDeadGraderScratch();
+  const scratch = makeGradeScratch(options.keep === true);
   fs.mkdirSync(options.out, { recursive: true });
   const grades: SubmissionGrade[] = new Array(options.submissions.length);
   let done = 0;

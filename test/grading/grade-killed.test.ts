@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { sweepDeadGraderScratch } from "../../src/grading/grade-scratch";
 import { reapOrphans } from "../../src/lab/reaper";
 import { listContainers } from "../../src/runtime/containers";
 import { listNetworks } from "../../src/runtime/networks";
@@ -38,7 +39,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("netlab grade killed with SIGKILL in the middle of a batch with an endless loop", () => {
   // Sandboxed (the default), and in-process, where the loop blocks a jest worker itself.
-  test.each([["sandboxed", []], ["in-process", ["--in-process"]]])("%s: within 10 s nothing of the batch runs; the next netlab start finds nothing of it on the engine", async (_mode, flags) => {
+  test.each([["sandboxed", []], ["in-process", ["--in-process"]]])("%s: within 10 s nothing of the batch runs; the next netlab start finds nothing of it on the engine or in the temp folder", async (_mode, flags) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "netlab-killed-"));
     try {
       for (const name of ["looper", "honest"]) fs.cpSync(path.join(root, "solutions"), path.join(dir, name, "exercises"), { recursive: true });
@@ -63,6 +64,10 @@ describe("netlab grade killed with SIGKILL in the middle of a batch with an endl
       // What the batch made carries one of its processes as owner (other suites share the engine).
       const owners = new Set([pid, ...batch].map(String));
       const ofBatch = (c: { Labels: Record<string, string> }) => owners.has(c.Labels["netlab.pid"] ?? "");
+      // Its scratch folder (the staged submissions), named after it; asked for while it lives, since
+      // another suite's grader may remove it once it is dead.
+      const scratchOf = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`netlab-grade-${pid}-`));
+      expect(scratchOf()).toHaveLength(1);
       grader.kill("SIGKILL");
       const killedAt = Date.now();
       let left: number[] = [];
@@ -81,6 +86,9 @@ describe("netlab grade killed with SIGKILL in the middle of a batch with an endl
       const [containers, networks] = await Promise.all([listContainers(["netlab=1"]), listNetworks({ label: ["netlab=1"] })]);
       expect(containers.filter(ofBatch).map((c) => c.Names[0])).toEqual([]);
       expect(networks.filter((n) => ofBatch({ Labels: n.Labels ?? {} })).map((n) => n.Name)).toEqual([]);
+      // On disk: the dead grader's copies of the submissions, which the next grader removes.
+      sweepDeadGraderScratch();
+      expect(scratchOf()).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
