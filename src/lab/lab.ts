@@ -10,6 +10,7 @@ import { currentRun, HOST_VIEW_HELPER, isValidPlainName, labelsFor, LABELS, next
 import { removeLabelled, type Removed } from "./teardown";
 import { HostView } from "./host-view";
 import { runHostView } from "./run-host-view";
+import { startHostViewHelper, STAY_UP } from "./host-view-helper";
 import { runningById } from "../runtime/exec";
 import { addressUsers, allocateSubnet, assertNoClash, translateDockerError } from "./address-space";
 import { isEngineDefaultNetwork } from "../runtime/default-network";
@@ -44,9 +45,6 @@ export interface NetworkOptions {
   /** --gateway 10.1.2.1 */
   gateway?: string;
 }
-
-// Long enough for any exercise, short enough that a leak found by hand is plainly stale.
-const STAY_UP = ["sleep", "86400"];
 
 /**
  * A sandbox of containers and networks on the live engine, for one exercise run. Learners use plain
@@ -226,17 +224,8 @@ export class Lab implements AsyncDisposable {
     // The run's own helper, started before the learner saved (run-host-view.ts), when there is one.
     const shared = await runHostView();
     if (shared) return new HostView(new LabContainer(this, HOST_VIEW_HELPER, shared.realName, await runningById(shared.id)));
-    return ensureLabImage().then(async (image) => {
-      const real = realName(this.identity, this.id, HOST_VIEW_HELPER);
-      const running = await startContainer({
-        image: image.name,
-        name: real,
-        labels: labelsFor(this.identity, this.id, HOST_VIEW_HELPER),
-        networkMode: "host",
-        command: STAY_UP,
-      });
-      return new HostView(new LabContainer(this, HOST_VIEW_HELPER, real, running));
-    });
+    const own = await startHostViewHelper(this.identity, this.id);
+    return new HostView(new LabContainer(this, HOST_VIEW_HELPER, own.realName, own.running));
   }
 
   /** A /24 that no host route and no Docker network uses, with its first address as the gateway. */

@@ -1,15 +1,11 @@
 import { getEngine } from "../runtime/engine";
-import { startContainer } from "../runtime/container-spec";
-import { ensureLabImage } from "../runtime/lab-image";
-import { currentRun, HOST_VIEW_HELPER, labelsFor, realName } from "./run-identity";
+import { startHostViewHelper } from "./host-view-helper";
+import { currentRun } from "./run-identity";
 
 /** The id of the run's own host-view helper, handed from the global setup to the test files. */
 const RUN_HOST_VIEW_ENV = "NETLAB_RUN_HOST_VIEW";
 /** The "lab" the run's helper belongs to: none of the run's Labs, so that no Lab's teardown removes it. */
 const RUN_LEVEL = "run";
-
-// Long enough for any run; the run's teardown (or its reaper) removes it by label.
-const STAY_UP = ["sleep", "86400"];
 
 /**
  * Starts the run's host-view helper (a host-network container that reads `ip addr` on the Docker
@@ -19,16 +15,8 @@ const STAY_UP = ["sleep", "86400"];
  */
 export async function startRunHostView(): Promise<void> {
   try {
-    const run = currentRun();
-    const image = await ensureLabImage();
-    const started = await startContainer({
-      image: image.name,
-      name: realName(run, RUN_LEVEL, HOST_VIEW_HELPER),
-      labels: labelsFor(run, RUN_LEVEL, HOST_VIEW_HELPER),
-      networkMode: "host",
-      command: STAY_UP,
-    });
-    process.env[RUN_HOST_VIEW_ENV] = started.id;
+    const { running } = await startHostViewHelper(currentRun(), RUN_LEVEL);
+    process.env[RUN_HOST_VIEW_ENV] = running.id;
   } catch {
     delete process.env[RUN_HOST_VIEW_ENV];
   }
