@@ -33,9 +33,12 @@ describe("guardEventLoop: a blocked event loop ends the process, with a message 
     expect(r.signal).toBe("SIGKILL");
     expect(r.stderr).toContain("GUARDED: blocked");
     expect(r.ms).toBeLessThan(15_000);
-    for (let i = 0; i < 40 && !fs.existsSync(marker); i++) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(fs.readFileSync(marker, "utf8")).toBe("cleaned");
-  }, 30_000);
+    // The cleanup is a new node process, detached: on a loaded machine (two selftests, load 27) its
+    // start took over 4 s. Whether it runs is the claim, not how soon.
+    const written = () => (fs.existsSync(marker) ? fs.readFileSync(marker, "utf8") : "");
+    for (const deadline = Date.now() + 60_000; Date.now() < deadline && written() !== "cleaned"; ) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(written()).toBe("cleaned");
+  }, 90_000);
 
   test("a process that keeps its loop free is left alone, and the guard does not keep it alive", async () => {
     const marker = path.join(dir, "not-cleaned");
