@@ -15,7 +15,10 @@ import { gradeSubmission } from "./grade-submission";
 import { settleSweeps } from "../lab/teardown";
 import { planTests } from "./test-plan";
 import { inPool } from "../async/in-pool";
-import { makeGradeScratch, sweepDeadGraderScratch } from "./grade-scratch";
+import { ownedTempDir, sweepDeadOwners } from "../process/owned-temp";
+
+/** The batch's scratch folder in the temp dir: netlab-grade-<pid>-XXXXXX. */
+export const GRADE_SCRATCH = "netlab-grade-";
 
 export interface BatchOptions {
   /** The instructor's project. */
@@ -103,8 +106,9 @@ export async function gradeBatch(options: BatchOptions): Promise<BatchResult> {
   const profile = await engineProfile();
   // Built (or found) once, as the lab image: every submission's sandboxes run it.
   const sandboxImage = options.inProcess ? undefined : await ensureSandboxImage();
-  sweepDeadGraderScratch();
-  const scratch = makeGradeScratch(options.keep === true);
+  // The staged submissions; those of a grader killed with SIGKILL go with the next grader's start.
+  sweepDeadOwners(GRADE_SCRATCH);
+  const scratch = ownedTempDir(GRADE_SCRATCH, { keep: options.keep });
   fs.mkdirSync(options.out, { recursive: true });
   const grades: SubmissionGrade[] = new Array(options.submissions.length);
   let done = 0;

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { CappedOutput } from "./capped-output";
 import { EVENTS_ENV, EventTail, type RunEvent } from "./events";
 import { killGroup } from "./kill-group";
+import { ownedTempPath, sweepDeadOwners } from "../process/owned-temp";
 
 /** The project's jest config, and the learner's `npm test` one (only the course suites): the one place their file names are written. */
 export const JEST_CONFIG_FILE = "jest.config.ts";
@@ -52,6 +52,8 @@ export function liveJestRuns(): JestRun[] {
 }
 
 let started = 0;
+/** Run events of a jest started here, when the caller names no file: netlab-jest-<pid>-<n>.jsonl in the temp dir. */
+const EVENTS_FILE = "netlab-jest-";
 
 /**
  * One jest run of netlab: a process (jest-process.js) with netlab's reporter, whose events are read
@@ -77,7 +79,8 @@ export class JestRun {
   constructor(private readonly request: JestRequest) {
     const startedAt = Date.now();
     this.ownEvents = request.eventsFile === undefined;
-    const eventsFile = request.eventsFile ?? path.join(os.tmpdir(), `netlab-jest-${process.pid}-${++started}.jsonl`);
+    if (this.ownEvents && started === 0) sweepDeadOwners(EVENTS_FILE); // a killed CLI's or grader's
+    const eventsFile = request.eventsFile ?? ownedTempPath(EVENTS_FILE, `${++started}.jsonl`);
     fs.writeFileSync(eventsFile, "");
     this.tail = new EventTail(eventsFile);
     this.output = new CappedOutput(request.outputLimit ?? 64 * 1024);

@@ -1,6 +1,6 @@
 import os from "node:os";
 import { spawn } from "node:child_process";
-import { isAlive } from "../runtime/process-alive";
+import { isAlive } from "../process/process-alive";
 import { NetlabError } from "../errors";
 import { getEngine } from "../runtime/engine";
 import { withLocatedEngine } from "../runtime/engine-env";

@@ -2,7 +2,7 @@ import { listContainers } from "../runtime/containers";
 import { listNetworks } from "../runtime/networks";
 import { LABELS } from "./run-identity";
 import { removeLabelled, type Removed } from "./teardown";
-import { isAlive } from "../runtime/process-alive";
+import { isAlive } from "../process/process-alive";
 
 export { isAlive };
 

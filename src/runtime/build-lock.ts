@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { isAlive } from "./process-alive";
+import { isAlive } from "../process/process-alive";
 
 /**
  * Runs `work` while holding a lock shared by every process on this machine (an atomic mkdir in the

@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sweepDeadGraderScratch } from "../../src/grading/grade-scratch";
+import { GRADE_SCRATCH } from "../../src/grading/grade-batch";
+import { sweepDeadOwners } from "../../src/process/owned-temp";
 import { reapOrphans } from "../../src/lab/reaper";
 import { listContainers } from "../../src/runtime/containers";
 import { listNetworks } from "../../src/runtime/networks";
@@ -66,7 +67,7 @@ describe("netlab grade killed with SIGKILL in the middle of a batch with an endl
       const ofBatch = (c: { Labels: Record<string, string> }) => owners.has(c.Labels["netlab.pid"] ?? "");
       // Its scratch folder (the staged submissions), named after it; asked for while it lives, since
       // another suite's grader may remove it once it is dead.
-      const scratchOf = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`netlab-grade-${pid}-`));
+      const scratchOf = () => fs.readdirSync(os.tmpdir()).filter((f) => f.startsWith(`${GRADE_SCRATCH}${pid}-`));
       expect(scratchOf()).toHaveLength(1);
       grader.kill("SIGKILL");
       const killedAt = Date.now();
@@ -87,7 +88,7 @@ describe("netlab grade killed with SIGKILL in the middle of a batch with an endl
       expect(containers.filter(ofBatch).map((c) => c.Names[0])).toEqual([]);
       expect(networks.filter((n) => ofBatch({ Labels: n.Labels ?? {} })).map((n) => n.Name)).toEqual([]);
       // On disk: the dead grader's copies of the submissions, which the next grader removes.
-      sweepDeadGraderScratch();
+      sweepDeadOwners(GRADE_SCRATCH);
       expect(scratchOf()).toEqual([]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
