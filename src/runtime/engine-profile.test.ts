@@ -22,7 +22,7 @@ const podman: EngineFacts = {
 describe("the engine profile: what the engine is, from what it says", () => {
   test("Debian's Docker 20.10 on this host: the network host is here, links write their variables", () => {
     const p = profileFromFacts(docker("20.10.24+dfsg1"));
-    expect(p).toMatchObject({ kind: "native-linux", product: "docker", networkHostIsHere: true, legacyLinks: true, linkEnvVars: true, embeddedDns: "127.0.0.11", isolatesNetworks: true, firewallReadable: true });
+    expect(p).toMatchObject({ kind: "native-linux", product: "docker", networkHostIsHere: true, legacyLinks: true, linkEnvVars: true, embeddedDns: "127.0.0.11", isolatesNetworks: true, defaultBridgeOnDemand: false, firewallReadable: true });
     expect(notShownHere(p, ["hostIsNetworkHost", "hostFirewall", "legacyLinks", "linkEnvVars", "networkIsolation"])).toBeUndefined();
   });
 
@@ -57,7 +57,7 @@ describe("the engine profile: what the engine is, from what it says", () => {
 
   test("Podman 4.3: no --link, names from aardvark on the gateway, bridge networks not isolated", () => {
     const p = profileFromFacts(podman);
-    expect(p).toMatchObject({ kind: "podman", product: "podman", version: "4.3.1", legacyLinks: false, embeddedDns: "gateway", isolatesNetworks: false, networkHostIsHere: true, firewallReadable: false });
+    expect(p).toMatchObject({ kind: "podman", product: "podman", version: "4.3.1", legacyLinks: false, embeddedDns: "gateway", isolatesNetworks: false, defaultBridgeOnDemand: true, networkHostIsHere: true, firewallReadable: false });
     expect(missingNeed(p, "legacyLinks")).toEqual({ key: "naNoLegacyLinks", params: { engine: "Podman 4.3.1" } });
     expect(missingNeed(p, "linkEnvVars")?.key).toBe("naNoLegacyLinks");
     expect(missingNeed(p, "networkIsolation")?.key).toBe("naNoIsolation");

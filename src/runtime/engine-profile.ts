@@ -32,6 +32,12 @@ export interface EngineProfile {
   hostNetworking: boolean;
   /** Containers on different bridge networks cannot reach each other (netavark before 1.5 lets them). */
   isolatesNetworks: boolean;
+  /**
+   * The default network's Linux bridge exists only while a container is on that network: netavark
+   * makes podman0 for the first and removes it after the last (seen on Podman 4.3 here); dockerd
+   * makes docker0 when it starts and keeps it.
+   */
+  defaultBridgeOnDemand: boolean;
   /** The firewall backend where the engine says (GET /info .FirewallBackend, API 1.48+), else unknown. */
   firewall: "iptables" | "nftables" | "unknown";
   /** This process can list the host's NAT rules (iptables or nft needs root); only asked where the network host is here. */
@@ -78,6 +84,7 @@ export function profileFromFacts(facts: EngineFacts): EngineProfile {
     // Docker Desktop's host networking is its VM's unless the user turned it on; netlab cannot tell.
     hostNetworking: kind !== "docker-desktop",
     isolatesNetworks: product === "docker" || podmanIsolates(engineVersion),
+    defaultBridgeOnDemand: product === "podman",
     firewall: driver.includes("nftables") ? "nftables" : driver.includes("iptables") ? "iptables" : "unknown",
     firewallReadable: facts.firewallReadable ?? false,
   };

@@ -1,4 +1,5 @@
 import type { Lab } from "../lab/lab";
+import { engineProfile } from "../runtime/read-engine-profile";
 
 /** Docker's default bridge as this engine has it: never assumed, always read. */
 export interface DefaultBridge {
@@ -20,4 +21,13 @@ export async function defaultBridge(lab: Lab): Promise<DefaultBridge> {
     throw new Error(`netlab: the engine reports no IPv4 subnet and gateway for its default bridge (found ${JSON.stringify(ipam)})`);
   }
   return { subnet: ipam.subnet, gateway: ipam.gateway, bridge };
+}
+
+/**
+ * For a check that reads the host's interfaces: where the engine makes the default network's bridge
+ * only while a container is on it (Podman's podman0), one of the check's own is put there first, so
+ * that the bridge is on the host as docker0 always is. Nothing on an engine that keeps it.
+ */
+export async function holdDefaultBridge(lab: Lab): Promise<void> {
+  if ((await engineProfile()).defaultBridgeOnDemand) await lab.run("bridge-keeper");
 }

@@ -12,7 +12,7 @@ export { freeHostPort } from "./free-port";
 export { eventually } from "./eventually";
 export { testNeeding } from "./test-needing";
 export { engineProfile } from "../runtime/read-engine-profile";
-export { defaultBridge, type DefaultBridge } from "./default-bridge";
+export { defaultBridge, holdDefaultBridge, type DefaultBridge } from "./default-bridge";
 export { registerLabMatchers, labMatchers } from "../matchers";
 export { probeReach, SHORT_SILENCE_MS, type ReachOptions, type ReachResult } from "../probes/probe-reach";
 export { probeResolve, type ResolveResult } from "../probes/probe-resolve";

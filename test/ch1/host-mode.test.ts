@@ -1,6 +1,6 @@
 import { startHostServers } from "@target/ch1/host-mode";
 import type { Lab } from "../../src/index";
-import { defaultBridge, describeInterfaces, eventually, expectThat, freeHostPort, probeInterfaces, t, useExercise } from "../../src/testing";
+import { defaultBridge, describeInterfaces, holdDefaultBridge, eventually, expectThat, freeHostPort, probeInterfaces, t, useExercise } from "../../src/testing";
 
 /** h1 and h2 once the dust has settled: one of them may exit when it cannot bind. */
 async function hostServers(lab: Lab) {
@@ -47,6 +47,7 @@ describe("ch1-host-mode: in host mode a container shares the Docker host's netwo
 
   test("h1 sees exactly the Docker host's interfaces, docker0 and its gateway address included", async () => {
     const { lab } = await ex.ready();
+    await holdDefaultBridge(lab);
     const [inside, host, { gateway, bridge }] = await Promise.all([
       probeInterfaces(lab.container("h1")),
       lab.hostView().then((view) => view.interfaces()),
