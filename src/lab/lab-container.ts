@@ -15,6 +15,14 @@ export interface ContainerAddress {
   gateway: string;
 }
 
+/**
+ * How long a `docker exec` may take when the caller sets no bound: the probes' commands end by
+ * themselves within 2 s (ping -W, nc -w), so this bounds the engine, not the command. Creating and
+ * starting one exec took over 5 s with two selftests on one engine (load 30): a tight bound there
+ * failed a probe that had an answer coming. An engine that does not answer still ends it, within this.
+ */
+const EXEC_BOUND_MS = 30_000;
+
 /** A container a Lab started. Holds the learner's name and the engine's. */
 export class LabContainer {
   // Private for real (#): learner code gets the Lab's bounded calls, never the engine's handle.
@@ -37,7 +45,7 @@ export class LabContainer {
   }
 
   /** docker exec NAME sh -c "..." (or an argv array), bounded by timeoutMs. */
-  async exec(command: string | string[], timeoutMs = 10_000): Promise<ExecResult> {
+  async exec(command: string | string[], timeoutMs = EXEC_BOUND_MS): Promise<ExecResult> {
     const argv = typeof command === "string" ? ["sh", "-c", command] : command;
     const result = await this.#running.exec(argv, timeoutMs).catch(async (err: unknown) => {
       // The engine's words for it differ by engine and version: what the engine says of the container decides.

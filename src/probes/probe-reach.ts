@@ -72,7 +72,7 @@ async function pingQuickly(from: LabContainer, address: string, silenceMs: numbe
 
 async function pingOnce(from: LabContainer, target: string, waitSeconds: number): Promise<ReachResult> {
   await assertLabTarget(from.lab, target);
-  const { stdout, stderr, exitCode } = await from.exec(["ping", "-c", "1", "-W", String(waitSeconds), target], (waitSeconds + 4) * 1000);
+  const { stdout, stderr, exitCode } = await from.exec(["ping", "-c", "1", "-W", String(waitSeconds), target]);
   const output = `${stdout}${stderr}`.trim();
   const seen = readPing(output, exitCode, target);
   if (seen.kind === "broken") throw new NetlabError("probeBroken", { tool: `ping ${target}`, container: from.name, output: seen.output });
@@ -83,7 +83,7 @@ async function pingOnce(from: LabContainer, target: string, waitSeconds: number)
 }
 
 async function assertPingWorks(from: LabContainer): Promise<void> {
-  const control = await from.exec(["ping", "-c", "1", "-W", "1", "127.0.0.1"], 5000);
+  const control = await from.exec(["ping", "-c", "1", "-W", "1", "127.0.0.1"]);
   const output = `${control.stdout}${control.stderr}`.trim();
   if (readPing(output, control.exitCode, "127.0.0.1").kind !== "replied") {
     throw new NetlabError("probeBroken", { tool: "ping 127.0.0.1", container: from.name, output: output.split("\n").slice(-1)[0] ?? output });

@@ -16,7 +16,7 @@ export interface TcpResult {
 export async function probeTcp(from: LabContainer, target: string, port: number): Promise<TcpResult> {
   assertTargetSyntax(target);
   await assertLabTarget(from.lab, target);
-  const { stdout, stderr, exitCode } = await from.exec(["timeout", "2", "nc", "-w", "1", target, String(port)], 6000);
+  const { stdout, stderr, exitCode } = await from.exec(["timeout", "2", "nc", "-w", "1", target, String(port)]);
   const output = `${stdout}${stderr}`.trim();
   const failed = /can't connect|refused|timed out|timeout|bad address|No route/i.test(output);
   // 0: connected and the server closed; 143: connected and still open when timeout ended it.
