@@ -18,6 +18,8 @@ const config: KnipConfig = {
     "test/framework/fixtures/*.ts",
     // reap-run.js is spawned detached by src/lab/lab-run.ts; the rest are run by npm scripts or by hand.
     "scripts/*.{js,ts}",
+    // The drills' DNS server, spawned by path inside a container's network namespace (scripts/negative-probes/lookups.ts).
+    "scripts/negative-probes/late-dns.js",
     // Plain JS and .mjs under src/ is named by path, never imported: jest reporters, runners and
     // setup files in jest configs, the sandbox's inside/ programs copied into its container, and
     // .mjs helpers spawned through node or tsx.
@@ -36,8 +38,8 @@ const config: KnipConfig = {
   // jest-config is read the way jest reads a config (src/grading/runner/read-course-project.js), for the same reason.
   // esbuild-register is named only in jest.config.ts's `@jest-config-loader` docblock: jest loads it.
   ignoreDependencies: ["@jest/globals", "expect", "jest-config", "esbuild-register"],
-  // The host's own tools (coreutils, openssl, libc), not npm packages.
-  ignoreBinaries: ["mkfifo", "openssl", "ldd"],
+  // The host's own tools (coreutils, openssl, libc, util-linux), not npm packages.
+  ignoreBinaries: ["mkfifo", "openssl", "ldd", "nsenter"],
 };
 
 export default config;

@@ -1,8 +1,9 @@
-// Measures the short negative probe (src/probes/quick-ping.ts) that `.not.toReach` uses: is its
-// silence honest, and what does it cost? Acceptance (issue 14): on a path that exists, no short probe
-// says "silent"; where no path exists, no reply is counted; the time each takes.
+// Measures the short negative probes: quick-ping.ts (`.not.toReach`) and, with --probes lookup,
+// quick-lookup.ts (`.not.toResolve`; scripts/negative-probes/lookups.ts). Is their silence honest,
+// and what does it cost? Acceptance (issue 14): on a path that exists, no short probe says "silent";
+// where no path exists, no reply is counted; the time each takes.
 //
-//   npx tsx scripts/measure-negative-probes.ts [--count 1000] [--concurrency 4] [--bound 300] [--drill 20] [--throttle 0.05] [--label "at rest"]
+//   npx tsx scripts/measure-negative-probes.ts [--probes ping,lookup] [--count 1000] [--concurrency 4] [--bound 300] [--drill 20] [--throttle 0.05] [--label "at rest"]
 //
 // On containers and networks of its own (a Lab: labelled, removed at the end and on Ctrl-C through
 // its run's reaper): "a" and "b" on network "one", "far" on network "two".
@@ -27,13 +28,14 @@ import type { LabContainer } from "../src/lab/lab-container";
 import { probeReach, SHORT_SILENCE_MS } from "../src/probes/probe-reach";
 import { quickPing, type QuickPing } from "../src/probes/quick-ping";
 import { getEngine } from "../src/runtime/engine";
+import { lateDrills, lookupRound } from "./negative-probes/lookups";
+import { inWorkers, log, percentiles, takeErrors, withLoad } from "./negative-probes/sampling";
 
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const flag = (name: string, fallback: number) => Number(option(name, String(fallback)));
-const log = (line: string) => process.stderr.write(`${line}\n`);
 
 interface PathSample {
   quick: QuickPing;
@@ -50,34 +52,6 @@ interface NoPathSample {
   ms: number;
 }
 
-/** Probes that threw (an exec the engine did not finish in time, under load): counted and named, not fatal. */
-const errors: string[] = [];
-
-/** Runs `count` jobs, `concurrency` at a time, in order of their index within each worker. */
-async function inWorkers<T>(count: number, concurrency: number, job: (worker: number) => Promise<T>): Promise<T[][]> {
-  let started = 0;
-  let done = 0;
-  const workers = Array.from({ length: concurrency }, async (_, w) => {
-    const mine: T[] = [];
-    while (started < count) {
-      started++;
-      await job(w).then(
-        (result) => mine.push(result),
-        (err: unknown) => errors.push(err instanceof Error ? err.message.split("\n")[0] : String(err)),
-      );
-      if (++done % 100 === 0) log(`  ${done}/${count}`);
-    }
-    return mine;
-  });
-  return Promise.all(workers);
-}
-
-/** The errors since the last call, as a line (empty when there were none). */
-function takeErrors(): string[] {
-  const taken = errors.splice(0);
-  return taken.length === 0 ? [] : [`  probes that threw (not counted above): ${taken.length}; the first: ${taken[0]}`];
-}
-
 async function pathSample(from: LabContainer, address: string, bound: number): Promise<PathSample> {
   const started = performance.now();
   const quick = await quickPing(from, address, bound);
@@ -91,25 +65,6 @@ async function noPathSample(from: LabContainer, address: string, bound: number):
   const started = performance.now();
   const r = await probeReach(from, address, { confirm: true, silenceMs: bound });
   return { replied: r.replied, silentForMs: r.silentForMs, ms: performance.now() - started };
-}
-
-function percentiles(values: number[]): string {
-  if (values.length === 0) return "none";
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-  const f = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(0));
-  return `p50 ${f(at(50))}, p99 ${f(at(99))}, max ${f(sorted[sorted.length - 1])}`;
-}
-
-/** The load average's highest one-minute figure while the work ran. */
-async function withLoad<T>(work: () => Promise<T>): Promise<{ value: T; loadMax: number }> {
-  let loadMax = os.loadavg()[0];
-  const timer = setInterval(() => (loadMax = Math.max(loadMax, os.loadavg()[0])), 2000);
-  try {
-    return { value: await work(), loadMax };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 async function round(label: string, lab: Lab, count: number, concurrency: number, bound: number): Promise<void> {
@@ -216,18 +171,24 @@ async function main(): Promise<number> {
   const concurrency = flag("concurrency", 4);
   const bound = flag("bound", SHORT_SILENCE_MS);
   const throttle = flag("throttle", 0);
+  const probes = option("probes", "ping,lookup").split(",");
   await startLabRun(log);
   const lab = new Lab();
   try {
     await Promise.all([lab.createNetwork("one"), lab.createNetwork("two")]);
     await Promise.all([lab.run("a", { network: "one" }), lab.run("b", { network: "one" }), lab.run("far", { network: "two" })]);
     process.stdout.write(`measure-negative-probes: ${os.cpus().length} cores, node ${process.version}, ${count} probes per measure\n\n`);
-    await round(option("label", "as the machine is"), lab, count, concurrency, bound);
-    await drill(lab, flag("drill", 20), bound);
+    const label = option("label", "as the machine is");
+    if (probes.includes("ping")) await round(label, lab, count, concurrency, bound);
+    if (probes.includes("lookup")) await lookupRound(label, lab, count, concurrency, bound);
+    if (probes.includes("ping")) await drill(lab, flag("drill", 20), bound);
+    if (probes.includes("lookup")) await lateDrills(lab, flag("drill", 20), bound);
     if (throttle > 0) {
       const { docker } = await getEngine();
       await docker.getContainer(lab.container("a").id).update({ CpuPeriod: 100_000, CpuQuota: Math.round(100_000 * throttle) });
-      await round(`"a" throttled to ${throttle} of a CPU`, lab, count, concurrency, bound);
+      const throttled = `"a" throttled to ${throttle} of a CPU`;
+      if (probes.includes("ping")) await round(throttled, lab, count, concurrency, bound);
+      if (probes.includes("lookup")) await lookupRound(throttled, lab, count, concurrency, bound);
     }
   } finally {
     await endLabRun().catch((err: unknown) =>

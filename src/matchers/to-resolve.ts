@@ -1,6 +1,7 @@
 import type { MatcherContext } from "expect";
 import { t } from "../messages/translate";
 import { probeResolve, type ResolveResult } from "../probes/probe-resolve";
+import { SHORT_SILENCE_MS } from "../probes/probe-reach";
 import { keyed, render, type KeyedMessage } from "../messages/facts";
 import { callHint, failureText, matcherFacts } from "./failure-text";
 import { labContainerSubject } from "./subject";
@@ -8,8 +9,9 @@ import { labContainerSubject } from "./subject";
 /** await expect(c1).toResolve("c2"): the name resolves inside the container (/etc/hosts or DNS). */
 export async function toResolve(this: MatcherContext, received: unknown, name: string) {
   const from = labContainerSubject("toResolve", received);
-  const result = await probeResolve(from, name);
   const isNot = this.isNot ?? false;
+  // Expecting no answer: the short bound, as .not.toReach has (a failing positive check waits the full second).
+  const result = await probeResolve(from, name, isNot ? { unansweredMs: SHORT_SILENCE_MS } : {});
   return { pass: result.address !== undefined, message: () => resolveMessage(result, isNot), facts: matcherFacts("toResolve", result.from, name, isNot, resolveSeen(result, isNot)) };
 }
 

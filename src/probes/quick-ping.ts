@@ -1,6 +1,7 @@
 import { NetlabError } from "../errors";
 import type { LabContainer } from "../lab/lab-container";
 import { readPing, type PingSeen } from "./read-ping";
+import { inHalfTheBound, readMarked, seconds, since, waitedTheBound } from "./short-bound";
 
 /**
  * One echo request to an address, where silence may count after a fraction of a second, and the
@@ -58,7 +59,6 @@ const SCRIPT = [
   'echo "netlab-target exit=$te start=$s end=$et"',
 ].join("\n");
 
-const MARKER = /^netlab-(control|target) exit=(\d+) start=([\d.]*) end=([\d.]*)$/m;
 const INTERRUPT = /^netlab-interrupt at=([\d.]*) queued=(\d?)\n?/m;
 
 type QuickVerdict = "replied" | "silent" | "unsure";
@@ -81,7 +81,6 @@ export interface QuickPing {
 
 /** `ping ADDRESS` and `ping 127.0.0.1` together in FROM, the target interrupted after boundMs, the control after half of it. */
 export async function quickPing(from: LabContainer, address: string, boundMs: number): Promise<QuickPing> {
-  const seconds = (ms: number) => (ms / 1000).toFixed(3);
   const argv = ["sh", "-c", SCRIPT, "sh", address, seconds(boundMs), seconds(boundMs / 2)];
   // The script ends within about a second; an exec still out after that is an engine too loaded to
   // tell (seen at load 40): unsure, so that the plain probe runs, and a timeout there says so in its words.
@@ -99,22 +98,15 @@ export function readQuickPing(stdout: string, stderr: string, address: string, b
   const target = section(stdout.replace(INTERRUPT, ""), "target", address);
   const control = section(stderr, "control", "127.0.0.1");
   const interruptMs = interrupt && target.start !== undefined ? since(target.start, interrupt[1]) : undefined;
-  // The clock reads in 10 ms steps: each reading may be up to 10 ms early, counted against silence.
-  const waitedTheBound = interruptMs !== undefined && interruptMs + 10 >= boundMs;
-  const controlInTime = control.seen.kind === "replied" && control.endMs !== undefined && control.endMs + 10 <= boundMs / 2;
+  const controlInTime = control.seen.kind === "replied" && inHalfTheBound(control.endMs, boundMs);
   const queued = interrupt?.[2] ? interrupt[2] !== "0" : undefined;
-  const verdict: QuickVerdict = target.seen.kind === "replied" ? "replied" : target.seen.kind === "silent" && waitedTheBound && controlInTime && queued === false ? "silent" : "unsure";
+  const verdict: QuickVerdict = target.seen.kind === "replied" ? "replied" : target.seen.kind === "silent" && waitedTheBound(interruptMs, boundMs) && controlInTime && queued === false ? "silent" : "unsure";
   return { verdict, target: target.seen, control: control.seen, output: target.output, controlOutput: control.output, targetEndMs: target.endMs, controlEndMs: control.endMs, interruptMs, queued };
 }
 
-function since(start: string, reading: string): number | undefined {
-  return start && reading ? Math.round((Number(reading) - Number(start)) * 1000) : undefined;
-}
-
 function section(text: string, which: "control" | "target", address: string): { seen: PingSeen; output: string; start?: string; endMs?: number } {
-  const marker = MARKER.exec(text);
-  const output = text.replace(MARKER, "").trim();
+  const marked = readMarked(text, which);
   // No marker: the script did not run to its end (no ping on PATH, no sh, an exec that failed); the ping proves nothing.
-  if (!marker || marker[1] !== which) return { seen: { kind: "broken", output: output.split("\n").filter(Boolean).slice(-1)[0] ?? "no output" }, output };
-  return { seen: readPing(output, Number(marker[2]), address), output, start: marker[3], endMs: since(marker[3], marker[4]) };
+  if (!marked) return { seen: { kind: "broken", output: text.trim().split("\n").filter(Boolean).slice(-1)[0] ?? "no output" }, output: text.trim() };
+  return { seen: readPing(marked.output, marked.exitCode, address), output: marked.output, start: marked.start, endMs: marked.endMs };
 }

@@ -15,7 +15,7 @@ export { engineProfile } from "../runtime/read-engine-profile";
 export { defaultBridge, holdDefaultBridge, type DefaultBridge } from "./default-bridge";
 export { registerLabMatchers, labMatchers } from "../matchers";
 export { probeReach, SHORT_SILENCE_MS, type ReachOptions, type ReachResult } from "../probes/probe-reach";
-export { probeResolve, type ResolveResult } from "../probes/probe-resolve";
+export { probeResolve, type ResolveOptions, type ResolveResult } from "../probes/probe-resolve";
 export { probeTcp, type TcpResult } from "../probes/probe-tcp";
 export { probeHostPort, type HostPortResult } from "../probes/probe-host-port";
 export { probeHostPing, type HostPingResult } from "../probes/probe-host-ping";

@@ -1,5 +1,5 @@
 import { Lab } from "../../src/index";
-import { probeReach, probeResolve, probeTcp, useLab } from "../../src/testing";
+import { probeReach, probeResolve, probeTcp, SHORT_SILENCE_MS, useLab } from "../../src/testing";
 
 describe("probes: bounded, and they tell the failure apart", () => {
   const lab = useLab();
@@ -10,6 +10,7 @@ describe("probes: bounded, and they tell the failure apart", () => {
       lab().run("c1"),
       lab().run("web", { command: ["httpd", "-f", "-p", "8080"] }),
       lab().run("far", { network: "isolated" }),
+      lab().run("near", { network: "isolated" }),
     ]);
     await lab().run("c2", { links: ["c1"] });
   });
@@ -38,6 +39,15 @@ describe("probes: bounded, and they tell the failure apart", () => {
     const far = (await lab().container("far").ip("isolated")) as string;
     await expect(expect(lab().container("noping")).not.toReach(far)).rejects.toThrow(/probe could not run/);
     await expect(expect(lab().container("noping")).not.toResolve("c1")).rejects.toThrow(/probe could not run/);
+  });
+
+  test("resolve with the short bound (.not.toResolve's): a name the network's DNS knows resolves to its address, one it does not know does not", async () => {
+    const far = lab().container("far");
+    const near = (await lab().container("near").ip("isolated")) as string;
+    await expect(probeResolve(far, "near", { unansweredMs: SHORT_SILENCE_MS })).resolves.toMatchObject({ address: near, source: "dns" });
+    await expect(probeResolve(far, "c1", { unansweredMs: SHORT_SILENCE_MS })).resolves.toEqual({ from: "far", name: "c1" });
+    // The matcher takes that path: a name that resolves fails .not.toResolve with the address it got.
+    await expect(expect(far).not.toResolve("near")).rejects.toThrow(new RegExp(`near.*${near.replace(/\./g, "\\.")}`));
   });
 
   test("resolve says where the name came from: /etc/hosts for a link", async () => {
