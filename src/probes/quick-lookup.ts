@@ -37,18 +37,22 @@ const SCRIPT = [
   // lookup's); q: one of those has something waiting to be read (rx_queue, the 5th field's tx:rx in hex).
   'sockets() { n=; for f in /proc/$t/fd/*; do l=$(readlink "$f"); case $l in socket:*) l=${l#socket:?}; n="$n ${l%?}" ;; esac; done; }',
   'udp() { a=0; q=0; [ -n "$n" ] && while read -r _ _ _ _ x _ _ _ _ i _; do case " $n " in *" $i "*) a=1; case $x in *:00000000) ;; *) q=1 ;; esac ;; esac; done </proc/net/udp; }',
-  "ns=; while read -r k v _; do [ \"$k\" = nameserver ] && { ns=$v; break; }; done </etc/resolv.conf",
+  // A background subshell's own child (its sleep, the control's nslookup): killed, it ends the wait.
+  "kids() { cat /proc/$1/task/$1/children 2>/dev/null; }",
+  'ns=; while read -r k v _; do [ "$k" = nameserver ] && { ns=$v; break; }; done </etc/resolv.conf',
   "read s _ </proc/uptime",
   '"$p" -c 1 -W 1 "$1" 2>&1 & t=$!',
-  // Not in a subshell: $c must be nslookup itself, so that killing it at half the bound ends it.
-  'if [ -n "$ns" ]; then nslookup "$4" "$ns" >&2 2>&1 & c=$!; else false & c=$!; fi',
-  '{ sleep "$3"; sockets; udp; read k _ </proc/uptime; echo "netlab-asked at=$k asking=$a"; kill -KILL $c; } 2>/dev/null &',
-  '{ sleep "$2"; kill -STOP $t; sockets; udp; read k _ </proc/uptime; echo "netlab-interrupt at=$k asking=$a queued=$q"',
-  '  if [ "$a" = 1 ] && [ "$q" = 0 ]; then kill -KILL $t; else kill -INT $t; fi; kill -CONT $t; } 2>/dev/null &',
-  "wait $c; ce=$?; read ec _ </proc/uptime",
+  // The control writes its own marker: when it ended is its own (the target may end long after).
+  '{ if [ -n "$ns" ]; then nslookup "$4" "$ns"; else false; fi; ce=$?; read ec _ </proc/uptime; echo "netlab-control exit=$ce start=$s end=$ec"; } >&2 2>&1 & c=$!',
+  '{ trap "exit 0" USR1; sleep "$3"; sockets; udp; read k _ </proc/uptime; echo "netlab-asked at=$k asking=$a"; kill -KILL $(kids $c); } 2>/dev/null & h=$!',
+  '{ trap "exit 0" USR1; sleep "$2"; kill -STOP $t; sockets; udp; read k _ </proc/uptime; echo "netlab-interrupt at=$k asking=$a queued=$q"',
+  '  if [ "$a" = 1 ] && [ "$q" = 0 ]; then kill -KILL $t; else kill -INT $t; fi; kill -CONT $t; } 2>/dev/null & b=$!',
   "wait $t; te=$?; read et _ </proc/uptime",
+  // Ping is done (an address, or the resolver's no): nothing is left to wait for. USR1 first, so
+  // that a sleeper whose sleep is killed exits instead of acting; then the sleeps and the control.
+  "{ kill -USR1 $h $b; kill -KILL $(kids $h) $(kids $b) $(kids $c); } 2>/dev/null",
+  // All of them, so that nothing is left behind in the container (its PID 1 reaps no orphans).
   "wait",
-  'echo "netlab-control exit=$ce start=$s end=$ec" >&2',
   'echo "netlab-target exit=$te start=$s end=$et"',
 ].join("\n");
 
