@@ -59,7 +59,7 @@ export async function lookupRound(label: string, lab: Lab, count: number, concur
   print([
     `known name, ${samples.length} short lookups (load average up to ${known.loadMax.toFixed(1)}): said "does not resolve" ${samples.filter((s) => !s.resolved).length} (must be 0); short verdicts: resolved ${by("resolved")}, unanswered ${by("unanswered")}, unresolved ${by("unresolved")}, unsure ${by("unsure")} (completed by the full lookup)`,
     `  the target's ping ended after (ms, 10 ms steps): ${percentiles(ends(samples))}; where the control was in time: ${percentiles(ends(samples.filter((s) => controlInTime(s.quick, bound))))}`,
-    `  control answered after (ms): ${percentiles(samples.flatMap((s) => (s.quick.controlAnswered && s.quick.controlEndMs !== undefined ? [s.quick.controlEndMs] : [])))}; not answered ${samples.filter((s) => !s.quick.controlAnswered).length}`,
+    `  control answered after (ms): ${percentiles(samples.flatMap((s) => (s.quick.controlAnswered && s.quick.controlEndMs !== undefined ? [s.quick.controlEndMs] : [])))}; not answered ${samples.filter((s) => !s.quick.controlAnswered).length} (the script ends a control still out once ping is done)`,
     `  time per short lookup (ms): ${percentiles(samples.map((s) => s.ms))}`,
     ...takeErrors(),
   ]);
