@@ -9,7 +9,8 @@ describe("ch3-user-network: a user-defined bridge with its own subnet, gateway a
     return createDiyNetwork(lab, plan);
   });
 
-  test("docker network inspect shows the bridge driver, the subnet and the gateway", async () => {
+  // Each check only reads the topology: they run side by side, each failing with its own message.
+  test.concurrent("docker network inspect shows the bridge driver, the subnet and the gateway", async () => {
     const { lab } = await ex.ready();
     const info = await lab.inspectNetwork("diynetwork");
     const config = info.IPAM?.Config?.[0];
@@ -22,25 +23,23 @@ describe("ch3-user-network: a user-defined bridge with its own subnet, gateway a
     }));
   });
 
-  test("members get addresses inside the subnet and route through its gateway", async () => {
+  test.concurrent("members get addresses inside the subnet and route through its gateway", async () => {
     const { lab } = await ex.ready();
-    for (const name of ["c1", "c2"]) await expect(lab.container(name)).toHaveAddressIn(plan?.subnet ?? "");
+    await Promise.all(["c1", "c2"].map((name) => expect(lab.container(name)).toHaveAddressIn(plan?.subnet ?? "")));
     await expectDefaultRoutes(lab, ["c1", "c2"], plan?.gateway ?? "?", "diynetwork");
   });
 
-  test("c1 and c2 reach each other by name, both ways", async () => {
+  test.concurrent("c1 and c2 reach each other by name, both ways", async () => {
     const { lab } = await ex.ready();
-    await expect(lab.container("c1")).toReach("c2");
-    await expect(lab.container("c2")).toReach("c1");
+    await Promise.all([expect(lab.container("c1")).toReach("c2"), expect(lab.container("c2")).toReach("c1")]);
   });
 
-  test("names come from the engine's embedded DNS (127.0.0.11 on Docker), not from /etc/hosts", async () => {
+  test.concurrent("names come from the engine's embedded DNS (127.0.0.11 on Docker), not from /etc/hosts", async () => {
     const { lab } = await ex.ready();
-    const [resolv, profile] = await Promise.all([lab.exec("c1", ["cat", "/etc/resolv.conf"]).then((r) => r.stdout), engineProfile()]);
+    const [resolv, hosts, profile] = await Promise.all([lab.exec("c1", ["cat", "/etc/resolv.conf"]).then((r) => r.stdout), lab.exec("c1", ["cat", "/etc/hosts"]).then((r) => r.stdout), engineProfile()]);
     // Docker's embedded DNS listens on 127.0.0.11 inside the container; Podman's aardvark-dns on the network's gateway.
     const server = profile.embeddedDns === "127.0.0.11" ? "127.0.0.11" : plan?.gateway;
     const nameservers = resolv.split("\n").filter((line) => line.startsWith("nameserver"));
-    const hosts = (await lab.exec("c1", ["cat", "/etc/hosts"])).stdout;
     const hostsLine = hosts.split("\n").find((line) => /\sc2(\s|$)/.test(line));
     expectThat(nameservers.includes(`nameserver ${server}`) && hostsLine === undefined, () => ({
       check: "docker exec c1 cat /etc/resolv.conf /etc/hosts",
