@@ -1,7 +1,6 @@
-import { NetlabError } from "../errors";
 import type { LabContainer } from "../lab/lab-container";
 import { readPing } from "./read-ping";
-import { inHalfTheBound, readMarked, seconds, since, waitedTheBound } from "./short-bound";
+import { execScript, inHalfTheBound, readMarked, seconds, since, waitedTheBound } from "./short-bound";
 
 /**
  * A name lookup, the way `ping NAME` does it (/etc/hosts, then the DNS in resolv.conf), where "no
@@ -87,11 +86,7 @@ export interface QuickLookup {
 /** `ping NAME` in FROM beside a lookup of FROM's own name; ping stopped after boundMs. */
 export async function quickLookup(from: LabContainer, name: string, boundMs: number): Promise<QuickLookup> {
   const argv = ["sh", "-c", SCRIPT, "sh", name, seconds(boundMs), seconds(boundMs / 2), from.name];
-  // As quick-ping's: an exec still out well after the bound is an engine too loaded to tell.
-  const result = await from.exec(argv, boundMs + 5000).catch((err: unknown) => {
-    if (err instanceof NetlabError && err.key === "execTimeout") return undefined;
-    throw err;
-  });
+  const result = await execScript(from, argv, boundMs);
   return readQuickLookup(result?.stdout ?? "", result?.stderr ?? "", name, from.name, boundMs);
 }
 

@@ -1,7 +1,6 @@
-import { NetlabError } from "../errors";
 import type { LabContainer } from "../lab/lab-container";
 import { readPing, type PingSeen } from "./read-ping";
-import { inHalfTheBound, readMarked, seconds, since, waitedTheBound } from "./short-bound";
+import { execScript, inHalfTheBound, readMarked, seconds, since, waitedTheBound } from "./short-bound";
 
 /**
  * One echo request to an address, where silence may count after a fraction of a second, and the
@@ -82,12 +81,7 @@ export interface QuickPing {
 /** `ping ADDRESS` and `ping 127.0.0.1` together in FROM, the target interrupted after boundMs, the control after half of it. */
 export async function quickPing(from: LabContainer, address: string, boundMs: number): Promise<QuickPing> {
   const argv = ["sh", "-c", SCRIPT, "sh", address, seconds(boundMs), seconds(boundMs / 2)];
-  // The script ends within about a second; an exec still out after that is an engine too loaded to
-  // tell (seen at load 40): unsure, so that the plain probe runs, and a timeout there says so in its words.
-  const result = await from.exec(argv, boundMs + 5000).catch((err: unknown) => {
-    if (err instanceof NetlabError && err.key === "execTimeout") return undefined;
-    throw err;
-  });
+  const result = await execScript(from, argv, boundMs);
   if (!result) return readQuickPing("", "", address, boundMs);
   return readQuickPing(result.stdout, result.stderr, address, boundMs);
 }
