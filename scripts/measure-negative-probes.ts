@@ -29,7 +29,7 @@ import { probeReach, SHORT_SILENCE_MS } from "../src/probes/probe-reach";
 import { quickPing, type QuickPing } from "../src/probes/quick-ping";
 import { getEngine } from "../src/runtime/engine";
 import { lateDrills, lookupRound } from "./negative-probes/lookups";
-import { inWorkers, log, percentiles, takeErrors, withLoad } from "./negative-probes/sampling";
+import { FIND_TARGET_PING, inWorkers, log, percentiles, takeErrors, withLoad } from "./negative-probes/sampling";
 
 const option = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -135,11 +135,7 @@ async function round(label: string, lab: Lab, count: number, concurrency: number
  * the stopped ping went on: only then was a packet waiting at the interrupt.
  */
 const STOPPER = [
-  "for _ in $(seq 100); do",
-  '  for d in /proc/[0-9]*; do case "$(tr "\\0" " " <$d/cmdline 2>/dev/null)" in *"ping -c 1 -W 1 $1 ") p=${d#/proc/} ;; esac; done',
-  '  [ -n "$p" ] && ls -l /proc/$p/fd 2>/dev/null | grep -q socket && break; p=; sleep 0.01',
-  "done",
-  '[ -n "$p" ] || { echo "drill=missed"; exit 0; }',
+  ...FIND_TARGET_PING,
   "kill -STOP $p; ping -c 1 127.0.0.1 >/dev/null",
   "a=$(grep ShdPnd /proc/$p/status); sleep 0.4; b=$(grep ShdPnd /proc/$p/status); kill -CONT $p",
   'echo "drill=done before=${a##*[[:space:]]} after=${b##*[[:space:]]}"',

@@ -17,7 +17,7 @@ import type { LabContainer } from "../../src/lab/lab-container";
 import { probeResolve } from "../../src/probes/probe-resolve";
 import { quickLookup, type QuickLookup } from "../../src/probes/quick-lookup";
 import { getEngine } from "../../src/runtime/engine";
-import { inWorkers, log, percentiles, takeErrors, withLoad } from "./sampling";
+import { FIND_TARGET_PING, inWorkers, log, percentiles, takeErrors, withLoad } from "./sampling";
 
 const print = (lines: string[]) => process.stdout.write(`${lines.join("\n")}\n`);
 
@@ -91,11 +91,7 @@ export async function lookupRound(label: string, lab: Lab, count: number, concur
  * script's own SIGCONT at the bound lets it go on.
  */
 const STOPPER = [
-  "for _ in $(seq 100); do",
-  '  for d in /proc/[0-9]*; do case "$(tr "\\0" " " <$d/cmdline 2>/dev/null)" in *"ping -c 1 -W 1 $1 ") p=${d#/proc/} ;; esac; done',
-  '  [ -n "$p" ] && ls -l /proc/$p/fd 2>/dev/null | grep -q socket && break; p=; sleep 0.01',
-  "done",
-  '[ -n "$p" ] || { echo "drill=missed"; exit 0; }',
+  ...FIND_TARGET_PING,
   "kill -STOP $p",
   'n=; for f in /proc/$p/fd/*; do l=$(readlink "$f"); case $l in socket:*) l=${l#socket:?}; n="$n ${l%?}" ;; esac; done',
   "for _ in $(seq 50); do q=0",

@@ -1,4 +1,4 @@
-// What the negative-probe measurements share: workers, the errors they met, percentiles, the load.
+// What the negative-probe measurements share: workers, the errors they met, percentiles, the load, the drills' first step.
 import os from "node:os";
 
 export const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -50,3 +50,14 @@ export async function withLoad<T>(work: () => Promise<T>): Promise<{ value: T; l
   }
 }
 
+/**
+ * The drills' first step, in a second exec beside a short probe: find the probe's target ping ($1 is
+ * its target, as on its command line) once it has a socket, as $p; "drill=missed" if it never shows.
+ */
+export const FIND_TARGET_PING = [
+  "for _ in $(seq 100); do",
+  '  for d in /proc/[0-9]*; do case "$(tr "\\0" " " <$d/cmdline 2>/dev/null)" in *"ping -c 1 -W 1 $1 ") p=${d#/proc/} ;; esac; done',
+  '  [ -n "$p" ] && ls -l /proc/$p/fd 2>/dev/null | grep -q socket && break; p=; sleep 0.01',
+  "done",
+  '[ -n "$p" ] || { echo "drill=missed"; exit 0; }',
+];
