@@ -16,7 +16,8 @@ const onEngine: Project = {
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   // tests-begin: says when a file's modules are loaded and its tests begin (a phase of every check; the grader's file bound counts from it).
-  setupFilesAfterEnv: ["<rootDir>/test/support/setup-matchers.ts", "<rootDir>/src/jest-run/tests-begin.ts"],
+  // wait-for-save, last: where a warm check prepared ahead waits for the learner's save.
+  setupFilesAfterEnv: ["<rootDir>/test/support/setup-matchers.ts", "<rootDir>/src/jest-run/tests-begin.ts", "<rootDir>/src/jest-run/wait-for-save.js"],
 };
 
 /** The course suites (test/ch*): what `npm test` runs (jest.course.config.ts) and what `netlab grade` grades with. */

@@ -3,7 +3,7 @@
 // `node jest-process.js --warm` runs jest later: it loads jest, ts-jest, TypeScript and
 // testcontainers, says "ready" over the IPC channel and waits for {type: "run", args}, so that
 // `netlab run` and `netlab watch` start a check from a process that is already warm ({gated: true}:
-// the run starts at once and waits at the end of its global setup for {type: "go"}). One run per
+// the run starts at once and waits, its test file's setup done, for {type: "go"}). One run per
 // process: every check starts fresh, as `npx jest` would. Started by start-jest.ts.
 // Plain JS: it runs outside tsx, so that only jest's own transform (ts-jest) touches TypeScript.
 const path = require("node:path");

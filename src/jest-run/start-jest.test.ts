@@ -26,12 +26,17 @@ describe("startJest: the one way netlab runs jest", () => {
       ].join("\n"),
     );
     fs.writeFileSync(path.join(dir, "jest.config.json"), JSON.stringify({ rootDir: dir, testEnvironment: "node" }));
-    // As the course's global setup ends: a marker that it ran, then the warm gate.
+    // As the course's files are set up: netlab's environment, a setup file that stands for the
+    // framework's (a marker that it ran), then the warm gate.
+    fs.writeFileSync(path.join(dir, "setup.js"), `require("fs").writeFileSync(${JSON.stringify(path.join(dir, "set-up"))}, "");\n`);
     fs.writeFileSync(
-      path.join(dir, "setup.js"),
-      `module.exports = async () => { require("fs").writeFileSync(${JSON.stringify(path.join(dir, "set-up"))}, ""); await require(${JSON.stringify(path.join(__dirname, "warm-gate.js"))}).passWarmGate(); };\n`,
+      path.join(dir, "jest.gated.json"),
+      JSON.stringify({
+        rootDir: dir,
+        testEnvironment: path.join(__dirname, "environment.js"),
+        setupFilesAfterEnv: ["<rootDir>/setup.js", path.join(__dirname, "wait-for-save.js")],
+      }),
     );
-    fs.writeFileSync(path.join(dir, "jest.gated.json"), JSON.stringify({ rootDir: dir, testEnvironment: "node", globalSetup: "<rootDir>/setup.js" }));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -63,19 +68,28 @@ describe("startJest: the one way netlab runs jest", () => {
     check(end.events);
   }, 60_000);
 
-  test("a gated warm run: its global setup done ahead, no test until go()", async () => {
+  test("a gated warm run: the file's setup done ahead, no test until go(), the learner's code read after it", async () => {
     const run = startJest({ root: dir, env: { ...process.env, NETLAB_TARGET: "" }, pollMs: 10 });
     run.begin(["--config", "jest.gated.json", "--ci", "--runInBand"], { gated: true });
     const setUp = path.join(dir, "set-up");
     const deadline = Date.now() + 30_000;
     while (!fs.existsSync(setUp) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     expect(fs.existsSync(setUp)).toBe(true);
-    // Held: well after its setup, still no event and still running.
+    // Held: well after its setup, still no event read and still running.
     await new Promise((r) => setTimeout(r, 500));
     expect(run.events).toEqual([]);
     expect(run.hasExited()).toBe(false);
-    run.go();
-    const end = await run.ended;
-    check(end.events);
+    // The learner saves while it waits: the check sees the new code.
+    const exercise = path.join(dir, "exercises", "x.js");
+    const before = fs.readFileSync(exercise, "utf8");
+    fs.writeFileSync(exercise, before.replace("'boom'", "'boom after the save'"));
+    try {
+      run.go();
+      const end = await run.ended;
+      check(end.events);
+      expect(fileResults(end.events).values().next().value?.tests[2]?.failures[0]?.text).toContain("boom after the save");
+    } finally {
+      fs.writeFileSync(exercise, before);
+    }
   }, 60_000);
 });

@@ -121,17 +121,18 @@ export class JestRun {
 
   /**
    * A warm run: give it its arguments (once); it runs as soon as it is ready. `gated`: it runs as far
-   * as the end of its global setup and waits there for `go()` (src/jest-run/warm-gate.js).
+   * as the test file's own code (global setup, the file's environment and setup files done) and waits
+   * there for `go()` (src/jest-run/warm-gate.js).
    */
   begin(args: string[], options: { gated?: boolean } = {}): void {
     if (this.request.args || this.begun) throw new Error("netlab: a jest run takes its arguments once");
     this.begun = true;
-    // Its events are read from the moment it may write them (a gated run writes none before go).
+    // A gated run's events are read from go() on: what it wrote before (its start, its file's start) comes with the first read.
     if (!options.gated) this.startPolling();
     this.post({ type: "run", args: this.withReporters(args), gated: options.gated === true });
   }
 
-  /** Lets a gated run go on past its global setup (at once if it is there, else when it gets there). */
+  /** Lets a gated run go on into its test file (at once if it waits at the gate, else when it gets there). */
   go(): void {
     if (!this.begun) throw new Error("netlab: go() comes after begin(args, {gated: true})");
     this.startPolling();

@@ -4,7 +4,7 @@ import { NA_LOG_ENV } from "../../src/course/not-shown-log";
 import { NetlabError } from "../../src/errors";
 import { EXIT } from "../../src/exit-codes";
 import { startLabRun } from "../../src/lab/lab-run";
-import { heldAtGate, passWarmGate } from "../../src/jest-run/warm-gate";
+import { heldAtGate } from "../../src/jest-run/warm-gate";
 import { startRunHostView } from "../../src/lab/run-host-view";
 
 /** Once per jest run: check the engine, reap what killed runs left, make sure the lab image exists. */
@@ -25,8 +25,8 @@ export default async function globalSetup(): Promise<void> {
     process.stderr.write(`\n${err.message}\n`);
     process.exit(err.key === "engineDown" ? EXIT.engine : EXIT.failed);
   }
-  // A warm run handed its file ahead (src/jest-run/warm-gate.js) and still waiting for the save also
-  // starts what its tests would start after it; a check asked for at once (the first) does not wait for that.
+  // A warm run handed its file ahead (src/jest-run/warm-gate.js), which will wait for the save in the
+  // file's setup, also starts what its tests would start after it; a check asked for at once (the
+  // first) does not wait for that.
   if (heldAtGate()) await startRunHostView();
-  await passWarmGate();
 }

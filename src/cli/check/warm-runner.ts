@@ -11,7 +11,10 @@ import { withTimeout } from "../../async/with-timeout";
 /** What the runner reports while a check runs: the run's events, and progress lines of jest's global setup ("Building lab image ..."). */
 export type RunnerEvent = RunEvent | { type: "log"; line: string };
 
-/** When each step of a check happened, in ms after the run was asked for (for NETLAB_TIMING=1). */
+/**
+ * When each step of a check happened, in ms after the run was asked for (for NETLAB_TIMING=1). In a
+ * runner prepared ahead, set-up and file start came before the save: negative.
+ */
 export interface Phases {
   /** jest, ts-jest, TypeScript and testcontainers loaded (before the run was asked for: negative). */
   ready?: number;
@@ -108,7 +111,8 @@ export class WarmRunner {
   /**
    * Starts a runner for the project at root. The course tests check exercises/ (NETLAB_TARGET is
    * cleared). Given the test file the next check will run, it does all it can ahead (jest's start,
-   * the global setup) and waits for the save: the check then costs only the test file itself.
+   * the global setup, the file's setup) and waits for the save: the check then costs only the test
+   * file and the learner's code.
    */
   static start(root: string, env: NodeJS.ProcessEnv = process.env, testFile?: string): WarmRunner {
     // Where the check's n/a tests say why (testNeeding); checkExercise reads and removes the file.
