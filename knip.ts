@@ -4,6 +4,8 @@ import type { KnipConfig } from "knip";
 // is what it cannot see by itself, each with the reason it stays.
 const config: KnipConfig = {
   entry: [
+    // The `netlab` command: bin/package.json names it, npm links it into node_modules/.bin.
+    "bin/netlab.js",
     // lazyCommand() requires each command's folder by its name (src/cli/lazy-command.ts).
     "src/cli/commands/*/index.ts",
     // The learner's files and the reference solutions, reached through jest's @target mapping. A

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -51,6 +52,16 @@ describe("netlab --help", () => {
     expect(await loadsOf(["--help"])).toEqual({ specs: commands.length, commands: [], heavy: [] });
     expect(await loadsOf(["help", "grade"])).toEqual({ specs: 1, commands: [], heavy: [] });
     expect(await loadsOf(["list"])).toEqual({ specs: 1, commands: ["list"], heavy: [] });
+  });
+
+  test("`npx netlab` runs the project's own command from node_modules/.bin, with nothing to install", () => {
+    // A root package.json that names the command itself sends npx the long way round: it installs the
+    // project into its own cache on every call (about 0.6 s). bin/ is a package of its own instead.
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { bin?: unknown; version: string };
+    expect(manifest.bin).toBeUndefined();
+    expect(fs.realpathSync(path.join(ROOT, "node_modules", ".bin", "netlab"))).toBe(path.join(ROOT, "bin", "netlab.js"));
+    const r = spawnSync("npx", ["netlab", "--version"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+    expect({ code: r.status, stdout: r.stdout.trim() }).toEqual({ code: 0, stdout: manifest.version });
   });
 
   test("an unknown command is a usage error (exit 2) that shows the commands", async () => {

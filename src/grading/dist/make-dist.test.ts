@@ -110,6 +110,23 @@ describe("makeDist: the learners' packages", () => {
     expect(Object.keys(read("package-lock.json").packages ?? {})).toEqual(["", "node_modules/jest"]);
   });
 
+  test("the command's own package (bin/, linked into node_modules/.bin) and .npmrc ship; the course's CI does not", () => {
+    const root = fixture({
+      "package.json": JSON.stringify({ scripts: { test: "jest" }, dependencies: { "netlab-cli": "file:bin" } }),
+      "package-lock.json": lock({ bin: { name: "netlab-cli", bin: { netlab: "netlab.js" } }, "node_modules/netlab-cli": { resolved: "bin", link: true } }),
+      "bin/package.json": JSON.stringify({ name: "netlab-cli", bin: { netlab: "netlab.js" } }),
+      "bin/netlab.js": "// the command\n",
+      ".npmrc": "yes=false\n",
+      ".ci/run": "#!/bin/sh\n",
+    });
+    made.push(root);
+    makeDist({ root, dir: path.join(root, "starter"), course });
+    const shipped = (rel: string) => fs.existsSync(path.join(root, "starter", rel));
+    expect(["bin/package.json", "bin/netlab.js", ".npmrc", ".ci/run"].map(shipped)).toEqual([true, true, true, false]);
+    const packages = (JSON.parse(fs.readFileSync(path.join(root, "starter", "package-lock.json"), "utf8")) as { packages: object }).packages;
+    expect(Object.keys(packages)).toEqual(["", "bin", "node_modules/netlab-cli"]);
+  });
+
   test("refuses as broken when shipped code loads a package that only the maintainers install", () => {
     const root = fixture({
       "src/lint-check.ts": 'import { ESLint } from "eslint";\nimport fs from "node:fs";\nimport { Lab } from "netlab";\nexport { ESLint, fs, Lab };\n',

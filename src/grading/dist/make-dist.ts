@@ -11,7 +11,8 @@ import { listTs } from "../../course/list-ts";
 /**
  * Never shipped: the answers, dependencies, the grader's own acceptance tests (built from the
  * answers), the mutation suite (wrong solutions a step from the answers). Dot-entries stay behind too
- * (the course's own CI, git), except .gitignore; the learners' CI is the Classroom workflow written
+ * (the course's own CI, git), except .gitignore and .npmrc (npx installs nothing it does not find:
+ * a learner's `npx netlab` before `npm install` never runs a stranger's package); the learners' CI is the Classroom workflow written
  * here. Nor the maintainers' tools and tests, whose packages the learners' package.json does not hold
  * (learner-package.ts): src/dev (selftest, mutants, docs and layer checks), the unit tests beside the
  * code (*.test.ts in src/, their snapshots), the CLI and framework suites, the benchmark and other
@@ -25,7 +26,7 @@ const LEAVE = new Set([
 ]);
 /** A unit test beside the code: the maintainers' (a learner's `npm test` runs the course's tests only). */
 const isUnitTest = (rel: string) => rel.startsWith("src/") && rel.endsWith(".test.ts");
-const KEEP_DOTTED = new Set([".gitignore"]);
+const KEEP_DOTTED = new Set([".gitignore", ".npmrc"]);
 
 export interface DistOptions {
   root: string;
