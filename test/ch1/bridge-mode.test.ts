@@ -4,7 +4,7 @@ import { addressOn, defaultBridge, describeInterfaces, expectNetworks, expectOwn
 describe("ch1-bridge-mode: in bridge mode each container has its own namespace, address and ports", () => {
   const ex = useExercise("ch1-bridge-mode", (lab) => startBridgeServers(lab));
 
-  test("web1 and web2 each get their own address inside the default bridge's subnet, read from the engine", async () => {
+  test.concurrent("web1 and web2 each get their own address inside the default bridge's subnet, read from the engine", async () => {
     const { lab } = await ex.ready();
     const { subnet } = await defaultBridge(lab);
     await expect(lab.container("web1")).toHaveAddressIn(subnet);
@@ -13,7 +13,7 @@ describe("ch1-bridge-mode: in bridge mode each container has its own namespace, 
     await expectOwnAddresses(lab, ["web1", "web2"], "bridge");
   });
 
-  test("web1's interfaces are its own (lo and eth0@ifN), not the Docker host's", async () => {
+  test.concurrent("web1's interfaces are its own (lo and eth0@ifN), not the Docker host's", async () => {
     const { lab } = await ex.ready();
     const [inside, host, { bridge }] = await Promise.all([
       probeInterfaces(lab.container("web1")),
@@ -38,7 +38,7 @@ describe("ch1-bridge-mode: in bridge mode each container has its own namespace, 
     }));
   });
 
-  test("both serve on port 80 at the same time: each namespace has its own port 80", async () => {
+  test.concurrent("both serve on port 80 at the same time: each namespace has its own port 80", async () => {
     const { lab } = await ex.ready();
     const [ip1, ip2] = await Promise.all([addressOn(lab, "web1", "bridge"), addressOn(lab, "web2", "bridge")]);
     const [toWeb2, toWeb1] = await Promise.all([probeTcp(lab.container("web1"), ip2, 80), probeTcp(lab.container("web2"), ip1, 80)]);

@@ -33,7 +33,7 @@ describe("ch1-host-mode: in host mode a container shares the Docker host's netwo
     return startHostServers(lab, port);
   });
 
-  test("h1 has no address of its own: docker inspect puts it on the host network only", async () => {
+  test.concurrent("h1 has no address of its own: docker inspect puts it on the host network only", async () => {
     const { lab } = await ex.ready();
     const [info, addresses] = await Promise.all([lab.inspect("h1"), lab.container("h1").addresses()]);
     expectThat(info.HostConfig.NetworkMode === "host" && addresses.length === 0, () => ({
@@ -45,7 +45,7 @@ describe("ch1-host-mode: in host mode a container shares the Docker host's netwo
     }));
   });
 
-  test("h1 sees exactly the Docker host's interfaces, docker0 and its gateway address included", async () => {
+  test.concurrent("h1 sees exactly the Docker host's interfaces, docker0 and its gateway address included", async () => {
     const { lab } = await ex.ready();
     await holdDefaultBridge(lab);
     const [inside, host, { gateway, bridge }] = await Promise.all([
@@ -71,12 +71,12 @@ describe("ch1-host-mode: in host mode a container shares the Docker host's netwo
     }));
   });
 
-  test("two host-mode servers on one port conflict: one serves, the other cannot bind and exits", async () => {
+  test.concurrent("two host-mode servers on one port conflict: one serves, the other cannot bind and exits", async () => {
     const { lab } = await ex.ready();
     expectWinner(await hostServers(lab), true);
   });
 
-  test("the server that won answers on the Docker host's own 127.0.0.1:<port>", async () => {
+  test.concurrent("the server that won answers on the Docker host's own 127.0.0.1:<port>", async () => {
     const { lab } = await ex.ready();
     const name = expectWinner(await hostServers(lab), false);
     await lab.exec(name, ["sh", "-c", `echo "served by ${name}" > /var/www/index.html`]);

@@ -36,12 +36,12 @@ describe("ch1-predict-ports: predict which servers can share a port, then see", 
     ]);
   });
 
-  test("prediction: do two host-mode servers on one port both serve?", async () => {
+  test.concurrent("prediction: do two host-mode servers on one port both serve?", async () => {
     const seen = answered && (await bothRunning(lab(), ["h1", "h2"]));
     checkPrediction(t("qHostSamePort", {}), answers.bothHostServersServe, seen, t("whyHostSamePort", {}));
   });
 
-  test("prediction: do two bridge-mode servers on port 80 both serve?", async () => {
+  test.concurrent("prediction: do two bridge-mode servers on port 80 both serve?", async () => {
     let seen = false;
     if (answered) {
       const [b1, b2] = await Promise.all([addressOn(lab(), "b1", "bridge"), addressOn(lab(), "b2", "bridge")]);

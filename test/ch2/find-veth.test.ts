@@ -14,16 +14,20 @@ describe("ch2-find-veth: a container's eth0@ifN names its veth on the host", () 
     await lab.run("c1");
     return findHostVeth(lab, "c1");
   });
+  // c1's pair as it is while c1 runs, read once for all three checks: the third may then stop c1
+  // while the other two still judge what was seen before.
+  let running: ReturnType<typeof pair> | undefined;
+  const pairWhileRunning = async () => (running ??= pair((await ex.ready()).lab));
 
   test.concurrent("the answer is the host interface whose index is the N of c1's eth0@ifN", async () => {
-    const { lab, value } = await ex.ready();
-    const { peerIndex, hostEnd } = await pair(lab);
+    const { value } = await ex.ready();
+    const { peerIndex, hostEnd } = await pairWhileRunning();
     if (value !== hostEnd?.name) throw learnerFailure(t("vethWrong", { answer: String(value), index: peerIndex ?? 0, expected: hostEnd?.name ?? "?" }));
   });
 
   test.concurrent("the two ends point at each other, and the host end is a veth attached to docker0", async () => {
     const { lab } = await ex.ready();
-    const [{ eth0, hostEnd }, { bridge }] = await Promise.all([pair(lab), defaultBridge(lab)]);
+    const [{ eth0, hostEnd }, { bridge }] = await Promise.all([pairWhileRunning(), defaultBridge(lab)]);
     const joined = hostEnd !== undefined && hostEnd.name.startsWith("veth") && hostEnd.peerIndex === eth0?.index && hostEnd.master === bridge;
     expectThat(joined, () => ({
       check: "docker exec c1 ip -o link show eth0; ip -o link (on the Docker host)",
@@ -34,9 +38,10 @@ describe("ch2-find-veth: a container's eth0@ifN names its veth on the host", () 
     }));
   });
 
-  // Not concurrent: it stops c1, so it runs after the checks above have read what they need.
-  test("the veth lives and dies with the container: it is gone once c1 stops", async () => {
+  test.concurrent("the veth lives and dies with the container: it is gone once c1 stops", async () => {
     const { lab, value } = await ex.ready();
+    // c1 is stopped only once the checks above have what they need.
+    await pairWhileRunning();
     const view = await lab.hostView();
     const names = async () => (await view.interfaces()).map((i) => i.name);
     const before = await names();

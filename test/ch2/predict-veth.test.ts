@@ -1,5 +1,5 @@
 import * as answers from "@target/ch2/predict-veth";
-import type { Lab } from "../../src/index";
+import type { Lab, NetInterface } from "../../src/index";
 import { anyAnswered, checkPrediction, defaultBridge, eventually, probeInterfaces, t, useLab } from "../../src/testing";
 
 /** The host end of a container's veth pair, found through its eth0@ifN. */
@@ -12,6 +12,11 @@ describe("ch2-predict-veth: predict how veth pairs come and go, then see", () =>
   const lab = useLab();
   // Unanswered: every test fails as "not yet done" before it looks, so the experiment need not run.
   const answered = anyAnswered(answers);
+  // What the host shows before c1 is stopped, read once for all three checks: the third may then
+  // stop c1 while the other two still judge what was seen before.
+  let before: Promise<{ c1?: NetInterface; c2?: NetInterface; bridge?: string }> | undefined;
+  const seenBeforeStop = () =>
+    (before ??= Promise.all([hostEnd(lab(), "c1"), hostEnd(lab(), "c2"), defaultBridge(lab())]).then(([c1, c2, { bridge }]) => ({ c1, c2, bridge })));
 
   beforeAll(async () => {
     if (answered) await Promise.all([lab().run("c1"), lab().run("c2"), lab().hostView()]);
@@ -20,8 +25,8 @@ describe("ch2-predict-veth: predict how veth pairs come and go, then see", () =>
   test.concurrent("prediction: is c1's host-side veth attached to docker0?", async () => {
     let seen = false;
     if (answered) {
-      const [end, { bridge }] = await Promise.all([hostEnd(lab(), "c1"), defaultBridge(lab())]);
-      seen = end !== undefined && end.master === bridge;
+      const { c1, bridge } = await seenBeforeStop();
+      seen = c1 !== undefined && c1.master === bridge;
     }
     checkPrediction(t("qVethOnDocker0", {}), answers.vethOnDocker0, seen, t("whyVethOnDocker0", {}));
   });
@@ -29,17 +34,16 @@ describe("ch2-predict-veth: predict how veth pairs come and go, then see", () =>
   test.concurrent("prediction: do c1 and c2 each have their own veth on the host?", async () => {
     let seen = false;
     if (answered) {
-      const [end1, end2] = await Promise.all([hostEnd(lab(), "c1"), hostEnd(lab(), "c2")]);
-      seen = end1 !== undefined && end2 !== undefined && end1.name !== end2.name;
+      const { c1, c2 } = await seenBeforeStop();
+      seen = c1 !== undefined && c2 !== undefined && c1.name !== c2.name;
     }
     checkPrediction(t("qVethPerContainer", {}), answers.vethPerContainer, seen, t("whyVethPerContainer", {}));
   });
 
-  // Not concurrent: it stops c1, so it runs after the checks above have read what they need.
-  test("prediction: is c1's veth still on the host after docker stop c1?", async () => {
+  test.concurrent("prediction: is c1's veth still on the host after docker stop c1?", async () => {
     let seen = false;
     if (answered) {
-      const end = await hostEnd(lab(), "c1");
+      const { c1: end } = await seenBeforeStop();
       const view = await lab().hostView();
       await lab().stop("c1");
       const names = await eventually(async () => (await view.interfaces()).map((i) => i.name), (list) => !list.includes(end?.name ?? ""));
