@@ -11,8 +11,11 @@ import { startJest } from "../../src/jest-run/start-jest";
 const root = path.resolve(__dirname, "..", "..");
 const course = loadCatalogue();
 
-/** What a learner's `npm test` and `netlab` need: the starter repository's package.json holds these and no more. */
-const LEARNER_PACKAGES = ["@types/dockerode", "@types/jest", "@types/node", "@types/ping", "dockerode", "esbuild-register", "jest", "jest-environment-node", "ping", "testcontainers", "ts-jest", "tsx", "typescript"];
+/**
+ * What a learner's `npm test` and `netlab` need: the starter repository's package.json holds these and no more.
+ * netlab-cli is the `netlab` command itself (bin/, file:bin), which npm links into node_modules/.bin.
+ */
+const LEARNER_PACKAGES = ["@types/dockerode", "@types/jest", "@types/node", "@types/ping", "dockerode", "esbuild-register", "jest", "jest-environment-node", "netlab-cli", "ping", "testcontainers", "ts-jest", "tsx", "typescript"];
 /** The maintainers' lint, docs and workflow checks: never installed by a learner. */
 const MAINTAINERS_ONLY = ["eslint", "typescript-eslint", "@eslint/js", "mermaid", "jsdom", "@actions/workflow-parser", "knip", "github-slugger"];
 
@@ -41,7 +44,7 @@ describe("netlab dist: a starter repository for learners", () => {
     for (const e of course.exercises) {
       expect(fs.readFileSync(path.join(dist, "exercises", e.file), "utf8")).toBe(fs.readFileSync(path.join(root, "exercises", e.file), "utf8"));
     }
-    for (const present of ["README.md", "package.json", "package-lock.json", "jest.config.ts", "jest.course.config.ts", "docs/en", "docs/zh", "src/index.ts", "bin/netlab.js", "scripts/reap-run.js"]) expect([present, fs.existsSync(path.join(dist, present))]).toEqual([present, true]);
+    for (const present of ["README.md", "package.json", "package-lock.json", "jest.config.ts", "jest.course.config.ts", "docs/en", "docs/zh", "src/index.ts", "bin/netlab.js", "bin/package.json", ".npmrc", "scripts/reap-run.js"]) expect([present, fs.existsSync(path.join(dist, present))]).toEqual([present, true]);
     for (const absent of ["solutions", "test/grading", ".ci", ".git", "node_modules", "scripts/measure-grading.ts"]) expect([absent, fs.existsSync(path.join(dist, absent))]).toEqual([absent, false]);
     const tsconfig = JSON.parse(fs.readFileSync(path.join(dist, "tsconfig.json"), "utf8")) as { compilerOptions: { paths: Record<string, string[]> }; include: string[] };
     expect(tsconfig.compilerOptions.paths["@target/*"]).toEqual(["exercises/*"]);
