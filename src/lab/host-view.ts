@@ -1,5 +1,5 @@
 import type { LabContainer } from "./lab-container";
-import { IFLINK_COMMAND, parseIpLink, parseIpRoute, withAddresses, withIflinks, type NetInterface, type Route } from "./ip-output";
+import { INTERFACES_COMMAND, parseInterfaces, parseIpRoute, type NetInterface, type Route } from "./ip-output";
 
 /** `ip addr` and `ip route` of the Docker host, read through a helper container in host network mode. */
 export class HostView {
@@ -7,8 +7,7 @@ export class HostView {
 
   /** ip -o link + ip -o -4 addr, parsed. */
   async interfaces(): Promise<NetInterface[]> {
-    const [link, addr, iflink] = await Promise.all([this.helper.exec(["ip", "-o", "link"]), this.helper.exec(["ip", "-o", "-4", "addr"]), this.helper.exec(IFLINK_COMMAND)]);
-    return withIflinks(withAddresses(parseIpLink(link.stdout), addr.stdout), iflink.stdout);
+    return parseInterfaces((await this.helper.exec(INTERFACES_COMMAND)).stdout);
   }
 
   /** ip route */

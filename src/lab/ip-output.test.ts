@@ -1,4 +1,8 @@
-import { parseIpLink, parseIpRoute, withAddresses, withIflinks } from "./ip-output";
+import { execFileSync } from "node:child_process";
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { INTERFACES_COMMAND, parseInterfaces, parseIpLink, parseIpRoute, withAddresses, withIflinks } from "./ip-output";
 
 // Captured from busybox `ip -o link` / `ip -o -4 addr` on a Docker host with one container.
 const HOST_LINK = `1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue qlen 1000\\    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00
@@ -53,5 +57,42 @@ describe("withIflinks: the peer's index from sysfs where busybox ip named anothe
     const interfaces = withIflinks(parseIpLink(host), "ifb0 2\nveth0 2\n");
     expect(interfaces.find((i) => i.name === "veth0")).toMatchObject({ peerIndex: 2, master: "podman0" });
     expect(interfaces.find((i) => i.name === "ifb0")?.peerIndex).toBeUndefined();
+  });
+});
+
+describe("INTERFACES_COMMAND: link, addresses and iflinks in one exec", () => {
+  // The command runs in a real shell here, with an `ip` that prints the captured output: what the
+  // command prints and what parseInterfaces reads must agree, section for section.
+  function runWithIp(script: string): { stdout: string; status: number } {
+    const dir = mkdtempSync(path.join(tmpdir(), "netlab-ip-"));
+    try {
+      writeFileSync(path.join(dir, "ip"), `#!/bin/sh\n${script}\n`);
+      chmodSync(path.join(dir, "ip"), 0o755);
+      const [shell = "sh", ...args] = INTERFACES_COMMAND;
+      try {
+        return { stdout: execFileSync(shell, args, { env: { PATH: `${dir}:/usr/bin:/bin` }, encoding: "utf8" }), status: 0 };
+      } catch (err) {
+        return { stdout: String((err as { stdout?: string }).stdout ?? ""), status: (err as { status?: number }).status ?? -1 };
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const fakeIp = `case "$*" in "-o link") cat <<'E'\n${HOST_LINK}\nE\n;; "-o -4 addr") cat <<'E'\n${HOST_ADDR}\nE\n;; esac`;
+
+  test("reads what the three separate reads read", () => {
+    const { stdout, status } = runWithIp(fakeIp);
+    expect(status).toBe(0);
+    expect(parseInterfaces(stdout)).toEqual(withAddresses(parseIpLink(HOST_LINK), HOST_ADDR));
+  });
+
+  test("iflinks from the third section fill in a peer that ip named", () => {
+    const marker = /echo (\S+)/.exec(INTERFACES_COMMAND[2] ?? "")?.[1] ?? "";
+    const podmanHost = "1672: veth0@ifb0: <BROADCAST,MULTICAST,UP,LOWER_UP,M-DOWN> mtu 1500 qdisc noqueue master podman0";
+    expect(parseInterfaces(`${podmanHost}\n${marker}\n${marker}\nveth0 2\n`)).toMatchObject([{ name: "veth0", peerIndex: 2 }]);
+  });
+
+  test("fails where ip fails, so that a caller can tell a namespace it cannot read", () => {
+    expect(runWithIp("exit 127").status).not.toBe(0);
   });
 });

@@ -67,8 +67,24 @@ export function parseIpRoute(text: string): Route[] {
     });
 }
 
-/** The command that prints "NAME IFLINK" for every interface, from sysfs: the peer's index, whatever `ip` shows. */
-export const IFLINK_COMMAND = ["sh", "-c", 'for d in /sys/class/net/*; do echo "${d##*/} $(cat "$d/iflink")"; done'];
+/** Prints "NAME IFLINK" for every interface, from sysfs: the peer's index, whatever `ip` shows. */
+const IFLINK_SCRIPT = 'for d in /sys/class/net/*; do echo "${d##*/} $(cat "$d/iflink")"; done';
+
+/** A line that none of the three outputs can hold: it ends one section of INTERFACES_COMMAND's output. */
+const SECTION_END = "--netlab-section--";
+
+/**
+ * `ip -o link`, `ip -o -4 addr` and the sysfs iflinks of one network namespace, in one exec: three
+ * execs at once took 150–260 ms, one shell running the three 60–90 ms (issue 14). Fails (exit code
+ * not 0) where `ip` is missing or fails, so that a caller can tell "no interfaces" from "cannot read".
+ */
+export const INTERFACES_COMMAND = ["sh", "-c", `ip -o link && echo ${SECTION_END} && ip -o -4 addr && echo ${SECTION_END} && ${IFLINK_SCRIPT}`];
+
+/** Parses INTERFACES_COMMAND's output: the interfaces with their IPv4 addresses and peer indexes. */
+export function parseInterfaces(text: string): NetInterface[] {
+  const [link = "", addr = "", iflink = ""] = text.split(`${SECTION_END}\n`);
+  return withIflinks(withAddresses(parseIpLink(link), addr), iflink);
+}
 
 /**
  * busybox `ip` names a veth's peer by whatever interface holds that index in *this* namespace: on

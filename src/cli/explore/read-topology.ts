@@ -1,6 +1,6 @@
 import type Dockerode from "dockerode";
 import { HOST_VIEW_HELPER, LABELS } from "../../lab/run-identity";
-import { parseIpLink, withAddresses, type NetInterface } from "../../lab/ip-output";
+import { INTERFACES_COMMAND, parseInterfaces, type NetInterface } from "../../lab/ip-output";
 import { readEndpoints } from "../../runtime/shapes/container-endpoints";
 import { readNetwork } from "../../runtime/shapes/network-facts";
 import { hostPortOf } from "../../runtime/shapes/published-ports";
@@ -112,9 +112,7 @@ async function describeContainer(
 /** ip -o link and ip -o -4 addr inside a container; [] where it has no `ip` (another image). */
 async function containerInterfaces(id: string): Promise<NetInterface[]> {
   const { execByName } = heavy.engineInfo();
-  const [link, addr] = await Promise.all([execByName(id, ["ip", "-o", "link"]), execByName(id, ["ip", "-o", "-4", "addr"])]).catch(
-    () => ["timeout", "timeout"] as const,
-  );
-  if (link === "timeout" || addr === "timeout" || link.exitCode !== 0) return [];
-  return withAddresses(parseIpLink(link.stdout), addr.stdout);
+  const read = await execByName(id, INTERFACES_COMMAND).catch(() => "timeout" as const);
+  if (read === "timeout" || read.exitCode !== 0) return [];
+  return parseInterfaces(read.stdout);
 }
