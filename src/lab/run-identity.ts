@@ -76,5 +76,12 @@ let labCounter = 0;
 /** A Lab id unique within the run: the worker's pid (unique among live processes) and a counter. */
 export function nextLabId(): string {
   labCounter += 1;
-  return `${process.pid.toString(36)}x${labCounter.toString(36)}`;
+  return `${labIdPrefix()}${labCounter.toString(36)}`;
 }
+
+/** Was this Lab id (label netlab.lab) given out by this process? Other workers of the run give out their own. */
+export function isLabOfThisProcess(labId: string): boolean {
+  return labId.startsWith(labIdPrefix());
+}
+
+const labIdPrefix = () => `${process.pid.toString(36)}x`;
