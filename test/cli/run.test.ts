@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { AFTER_CHECK_MS, CliProcess } from "./support/cli-process";
 import { NO_ENGINE, runResourcesAfterCleanup } from "./support/engine";
-import { netlab, quickest, scratchProject, solve } from "./support/scratch-project";
+import { netlab, noWaitBound, quickestWithStart, scratchProject, solve } from "./support/scratch-project";
 
 const progress = (root: string) => JSON.parse(fs.readFileSync(path.join(root, ".netlab", "progress.json"), "utf8")) as { exercises: Record<string, { status: string; lastCheck?: { passed: number; total: number } }> };
 
@@ -11,10 +11,9 @@ describe("netlab run <id>", () => {
   afterAll(() => project.remove());
 
   test("with no engine reachable: says so without hanging, with the fix, exit 3", async () => {
-    const r = await quickest(3, () => netlab(["run", "ch3-link"], { cwd: project.root, env: NO_ENGINE }));
+    const { result: r, startMs } = await quickestWithStart(3, ["run", "ch3-link"], { cwd: project.root, env: NO_ENGINE });
     expect(r.code).toBe(3);
-    // 2 s is the figure scripts/bench.ts measures; a test on a loaded 2-core machine only proves the bound.
-    expect(r.ms).toBeLessThan(8000);
+    expect(r.ms).toBeLessThan(noWaitBound(startMs));
     expect(r.stderr).toContain("Docker engine not reachable");
     expect(r.stderr).toContain("Try: start Docker");
     expect(fs.existsSync(path.join(project.root, ".netlab", "progress.json"))).toBe(false);
