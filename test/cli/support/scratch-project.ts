@@ -83,8 +83,8 @@ export async function quickestWithStart(times: number, args: string[], options: 
 
 /**
  * "Says so without hanging", as a bound a loaded machine keeps: twice the CLI's bare start measured
- * beside it, plus 2 s. At rest that is about 2.5 s (the 0.3 s figure is scripts/bench.ts's to
- * measure); with two selftests at load 40 on 2 cores every start takes some 20 times as long, and a
- * fixed 8 s failed there, while a wait on the engine is not made shorter by a busy CPU.
+ * beside it, plus 2 s. At rest that is about 2.5 s, where these commands take 0.3 s and one that
+ * waits out a silent engine's probe 5.4 s. With two selftests at load 40 on 2 cores every start takes
+ * some 20 times as long: a fixed 8 s failed there, though nothing waited.
  */
 export const noWaitBound = (startMs: number) => 2 * startMs + 2000;
