@@ -13,10 +13,10 @@ async function main(runId) {
   if (!runId) throw new Error("usage: reap-run.js <run id>");
   if (!process.env.DOCKER_HOST) return;
   const Docker = require("dockerode");
-  // Give the dying run's in-flight `docker run` calls a moment to land, then sweep three times: on
-  // an engine loaded by two selftests at once (load 35), a container of a killed batch was still
-  // running 10 s after the kill, its start having landed after the second sweep (+3.5 s).
-  await sweepLabelledWith(new Docker(), [`netlab.run=${runId}`], [500, 3000, 3000]);
+  // Sweep at once (what runs now stops first), then twice more for the dying run's in-flight
+  // `docker run` calls, which may land later: on an engine loaded by two selftests at once (load
+  // 35) a container of a killed batch was still running 10 s after the kill.
+  await sweepLabelledWith(new Docker(), [`netlab.run=${runId}`], [0, 3000, 3000]);
 }
 
 main(process.argv[2]).catch((err) => {
