@@ -11,7 +11,7 @@ describe("netlab run <id>", () => {
   afterAll(() => project.remove());
 
   test("with no engine reachable: says so without hanging, with the fix, exit 3", async () => {
-    const { result: r, startMs } = await quickestWithStart(3, ["run", "ch3-link"], { cwd: project.root, env: NO_ENGINE });
+    const { result: r, startMs } = await quickestWithStart(5, ["run", "ch3-link"], { cwd: project.root, env: NO_ENGINE });
     expect(r.code).toBe(3);
     expect(r.ms).toBeLessThan(noWaitBound(startMs));
     expect(r.stderr).toContain("Docker engine not reachable");

@@ -115,7 +115,7 @@ describe("netlab watch", () => {
   test("with no engine reachable: says so without hanging, exit 3", async () => {
     const project = projectAtLink();
     try {
-      const { result: r, startMs } = await quickestWithStart(3, ["watch"], { cwd: project.root, env: NO_ENGINE });
+      const { result: r, startMs } = await quickestWithStart(5, ["watch"], { cwd: project.root, env: NO_ENGINE });
       expect(r.code).toBe(3);
       expect(r.ms).toBeLessThan(noWaitBound(startMs));
       expect(r.stderr).toContain("Docker engine not reachable");
